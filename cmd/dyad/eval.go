@@ -3,10 +3,26 @@ package main
 import "fmt"
 
 func runEval(e *env, args []string) int {
-	fs := newFlags(e, "eval", "[flags]", "Not yet built.")
-	if code, ok := parseFlags(e, fs, args); !ok {
-		return code
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		w := e.stdout
+		if len(args) == 0 {
+			w = e.stderr
+		}
+		fmt.Fprintln(w, "Usage: dyad eval ud|petrarch [flags]")
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "  ud        tagging and parsing accuracy against a CoNLL-U gold file")
+		fmt.Fprintln(w, "  petrarch  event coding accuracy against a PETRARCH records XML file")
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
 	}
-	fmt.Fprintln(e.stderr, "dyad eval: not yet built")
-	return exitFail
+	switch args[0] {
+	case "ud":
+		return evalUD(e, args[1:])
+	case "petrarch":
+		return evalPetrarch(e, args[1:])
+	}
+	fmt.Fprintf(e.stderr, "dyad eval: unknown evaluation %q (want ud or petrarch)\n", args[0])
+	return exitUsage
 }
