@@ -36,11 +36,11 @@ func readShared(t *testing.T, name string) *RecordFile {
 
 func TestSharedRecords(t *testing.T) {
 	cases := []struct {
-		file                         string
+		file                        string
 		records, gold, noev, experr int
-		kind                         ParseKind
-		verb                         string
-		actors                       int
+		kind                        ParseKind
+		verb                        string
+		actors                      int
 	}{
 		{"PETR.UnitTest.records.xml", 284, 359, 19, 7, ParsePenn, "PETR.Validate.verbs.txt", 1},
 		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 284, 349, 19, 7, ParseCoNLLU, "PETR.Validate.verbs.txt", 1},
