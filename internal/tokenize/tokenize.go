@@ -1,0 +1,257 @@
+package tokenize
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// Tokenizer splits a document into sentences and syntactic words. It holds
+// only read-only tables, so one Tokenizer may be used by many goroutines.
+type Tokenizer struct {
+	title    map[string]bool // abbreviations followed by a name or number
+	end      map[string]bool // abbreviations that may end a sentence
+	starters map[string]bool
+	prefixes map[string]bool
+	units    map[string]bool
+	split    map[string]int
+	currency map[string]bool
+	emo      []string
+}
+
+// New returns a Tokenizer with dyad's built-in tables.
+func New() *Tokenizer {
+	set := func(words []string) map[string]bool {
+		m := make(map[string]bool, len(words))
+		for _, w := range words {
+			m[w] = true
+		}
+		return m
+	}
+	return &Tokenizer{
+		title:    set(titleAbbrevs()),
+		end:      set(endAbbrevs()),
+		starters: set(sentenceStarters()),
+		prefixes: set(hyphenPrefixes()),
+		units:    set(units()),
+		split:    splitWords(),
+		currency: set(currencyPrefixes()),
+		emo:      emoticons(),
+	}
+}
+
+// span is a token under construction.
+type span struct {
+	start, end int
+	abbr       byte // 0, 't' title abbreviation or initial, 'e' abbreviation that may end a sentence
+}
+
+// Split fills d.Sentences from d.Text. Any sentences already there are replaced.
+func (t *Tokenizer) Split(d *doc.Document) {
+	text := d.Text
+	d.Sentences = nil
+	spans := t.tokens(text, make([]span, 0, len(text)/5+1))
+	if len(spans) == 0 {
+		return
+	}
+	toks := make([]doc.Token, len(spans))
+	for i, s := range spans {
+		toks[i] = doc.Token{
+			Form:       text[s.start:s.end],
+			Start:      s.start,
+			End:        s.end,
+			Head:       -1,
+			SpaceAfter: s.end < len(text) && isSpaceAt(text, s.end),
+		}
+	}
+	first := 0
+	newPar := true
+	n := 0
+	emit := func(last int, nextPar bool) {
+		n++
+		id := "s" + strconv.Itoa(n)
+		if d.ID != "" {
+			id = d.ID + "-" + strconv.Itoa(n)
+		}
+		st, en := spans[first].start, spans[last].end
+		d.Sentences = append(d.Sentences, doc.Sentence{
+			ID:     id,
+			Start:  st,
+			End:    en,
+			Text:   text[st:en],
+			NewPar: newPar,
+			Tokens: toks[first : last+1 : last+1],
+		})
+		first = last + 1
+		newPar = nextPar
+	}
+	for i := 0; i < len(spans); i++ {
+		if i+1 == len(spans) {
+			emit(i, false)
+			break
+		}
+		gap := text[spans[i].end:spans[i+1].start]
+		nl := newlines(gap)
+		if nl >= 2 {
+			emit(i, true)
+			continue
+		}
+		if j, ok := t.boundary(text, spans, i, nl == 1); ok {
+			if j+1 == len(spans) {
+				emit(j, false)
+				break
+			}
+			gap := text[spans[j].end:spans[j+1].start]
+			emit(j, newlines(gap) >= 2)
+			i = j
+		}
+	}
+}
+
+// boundary decides whether a sentence ends at or just after token i. It
+// returns the index of the last token of the sentence (i, or a closing
+// quote or bracket after it) and true when it does.
+func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (int, bool) {
+	s := spans[i]
+	form := text[s.start:s.end]
+	term := isTerminal(form)
+	abbr := s.abbr
+	if !term && abbr == 0 {
+		if lineBreak && !isContinuation(form) && startsSentence(text, spans[i+1]) {
+			return i, true
+		}
+		return 0, false
+	}
+	j := i
+	// Closing quotes and brackets stay with the sentence they close.
+	for j+1 < len(spans) {
+		nx := spans[j+1]
+		f := text[nx.start:nx.end]
+		if isCloser(f) || ((f == `"` || f == "'" || f == "''") && nx.start == spans[j].end) {
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 == len(spans) {
+		return j, true
+	}
+	next := spans[j+1]
+	if next.start == spans[j].end {
+		// No space: "3.5", "U.S.-led", "Yahoo!s"; not a boundary.
+		return 0, false
+	}
+	if term {
+		if startsSentence(text, next) {
+			return j, true
+		}
+		return 0, false
+	}
+	// An abbreviation with its period: end the sentence only before a
+	// typical sentence starter, or a line break before a capital.
+	w := text[next.start:next.end]
+	if !isUpperStart(w) {
+		return 0, false
+	}
+	if t.isStarter(w) || lineBreak {
+		return j, true
+	}
+	return 0, false
+}
+
+func (t *Tokenizer) isStarter(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	return t.starters[string(lower(buf[:0], w))]
+}
+
+// isTerminal reports whether form is sentence-final punctuation: a run of
+// . ! ? or an ellipsis.
+func isTerminal(form string) bool {
+	if form == "…" || form == "……" {
+		return true
+	}
+	for i := 0; i < len(form); i++ {
+		switch form[i] {
+		case '.', '!', '?':
+		default:
+			return false
+		}
+	}
+	return form != ""
+}
+
+func isCloser(f string) bool {
+	switch f {
+	case ")", "]", "}", "”", "’", "»", "’’", "”’":
+		return true
+	}
+	return false
+}
+
+// isContinuation reports whether a line ending in form is likely to go on
+// on the next line.
+func isContinuation(form string) bool {
+	switch form {
+	case ",", ":", ";", "-", "–", "—", "(", "[", "&", "and", "or", "of", "the", "a", "to", "in", "for", "with", "by", "on", "at", "from":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether token s can open a sentence: it starts
+// with an upper-case letter, a digit, an opening quote or bracket, or a
+// symbol.
+func startsSentence(text string, s span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.start:s.end])
+	if unicode.IsLower(r) {
+		return false
+	}
+	switch r {
+	case ',', ';', ':', ')', ']', '}', '%', '.', '!', '?', '…':
+		return false
+	}
+	return true
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// newlines counts the line breaks in a run of white space.
+func newlines(gap string) int {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			n++
+		} else if gap[i] == '\r' && (i+1 == len(gap) || gap[i+1] != '\n') {
+			n++
+		}
+	}
+	if n < 2 {
+		// U+2029 PARAGRAPH SEPARATOR counts as a blank line.
+		for i := 0; i+2 < len(gap); i++ {
+			if gap[i] == 0xe2 && gap[i+1] == 0x80 && gap[i+2] == 0xa9 {
+				return 2
+			}
+		}
+	}
+	return n
+}
+
+// lower appends the ASCII-lower-cased w to buf.
+func lower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
