@@ -1,0 +1,12 @@
+package dicts
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.txt
+var files embed.FS
+
+// FS returns the embedded dictionary files.
+func FS() fs.FS { return files }
