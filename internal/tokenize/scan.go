@@ -136,7 +136,7 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 		case isAlnum(r) || r == '_':
 			out, i = t.word(text, i, b, out)
 			continue
-		case (r == '@' || r == '#') && i+1 < b && (isAlnum(rune(text[i+1])) || text[i+1] >= 0x80 || text[i+1] == '_'):
+		case (r == '@' || r == '#') && i+1 < b && (isLetterByte(text[i+1]) || text[i+1] >= 0x80 || text[i+1] == '_' || r == '@' && isDigit(text[i+1])):
 			// @handle, #hashtag.
 			j := i + 1
 			for j < b {
@@ -171,9 +171,10 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			out = append(out, span{start: i, end: j})
 			i = j
 			continue
-		case r == '-' || r == '*' || r == '=' || r == '+' || r == '~' || r == '<' || r == '>' || r == '`':
+		case r == '-' || r == '*' || r == '=' || r == '+' || r == '~' || r == '<' || r == '>' || r == '`' || r == '$' || r == '_':
+			// Runs: -- *** ==== $$$ << >>; "-" and "=" may mix (----==).
 			j := i + 1
-			for j < b && text[j] == byte(r) {
+			for j < b && (text[j] == byte(r) || (r == '-' || r == '=') && (text[j] == '-' || text[j] == '=')) {
 				j++
 			}
 			out = append(out, span{start: i, end: j})
@@ -183,13 +184,6 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			out = append(out, span{start: i, end: i + 2})
 			i += 2
 			continue
-		case r == '\'' || r == '’':
-			// A contraction written after a space or quote: 's, 're, n't.
-			if e := contraction(text, i, b); e > i && (i == a || !isAlnumBefore(text, i)) && i > a && false {
-				out = append(out, span{start: i, end: e})
-				i = e
-				continue
-			}
 		}
 		out = append(out, span{start: i, end: i + w})
 		i += w
@@ -306,6 +300,11 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 				continue
 			}
 		case ',', ':', '/':
+			if r == '/' && j == i+1 && isLetterByte(text[i]) && j+1 < b && isLetterByte(text[j+1]) &&
+				(j+2 == b || !isAlnumByteOrMulti(text, j+2, b)) {
+				j += 2 // b/c, w/o, A/C
+				continue
+			}
 			if isDigit(text[j-1]) && j+1 < b && isDigit(text[j+1]) && (r != ',' || commaGroup(text, j+1, b)) {
 				j++
 				continue
@@ -334,10 +333,6 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 			}
 		case '\'', '’':
 			if e := contraction(text, j, b); e > j {
-				// n't: the n belongs to the clitic.
-				if e-j-w == 1 && (text[e-1] == 't' || text[e-1] == 'T') {
-					// handled below
-				}
 				out = t.emitWord(text, i, j, out, false)
 				out = append(out, span{start: j, end: e})
 				return out, e
@@ -393,6 +388,9 @@ func commaGroup(text string, i, b int) bool {
 // joinHyphen decides whether the hyphen at j stays inside the word that
 // started at i, whose current hyphen-free segment started at seg.
 func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) bool {
+	if digitsOnly && seg != i {
+		return true // third group of 713-853-3989
+	}
 	if digitsOnly {
 		// Phone numbers and dates stay whole (713-853-3989, 2024-05-01);
 		// ranges split (11-15).
@@ -420,11 +418,7 @@ func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) b
 		if groups >= 3 {
 			return true
 		}
-		return groups == 2 && lens[0] == 3 && lens[1] == 4
-	}
-	if seg != i {
-		// Already joined once ("non-profit-making"): keep on joining only
-		// after a prefix.
+		return groups == 2 && lens[0] <= 3 && lens[1] == 4
 	}
 	var buf [8]byte
 	if j-seg > len(buf) {
@@ -479,7 +473,7 @@ func (t *Tokenizer) abbrevKind(text string, i, j, b int, hasDot bool) byte {
 	}
 	if t.title[lw] {
 		switch lw {
-		case "vs", "cf", "e.g", "i.e", "eg", "ie", "viz", "pp", "approx":
+		case "vs", "cf", "e.g", "i.e", "eg", "ie", "viz", "pp", "approx", "ext", "tel":
 			return 't'
 		case "no", "nos":
 			// No. 10, not "said no."

@@ -56,57 +56,75 @@ func (t *Tokenizer) Split(d *doc.Document) {
 	if len(spans) == 0 {
 		return
 	}
-	toks := make([]doc.Token, len(spans))
-	for i, s := range spans {
-		toks[i] = doc.Token{
-			Form:       text[s.start:s.end],
-			Start:      s.start,
-			End:        s.end,
-			Head:       -1,
-			SpaceAfter: s.end < len(text) && isSpaceAt(text, s.end),
+	// Sentence ends: the index of each sentence's last span, and whether a
+	// paragraph break follows it.
+	type cut struct {
+		last   int
+		parBrk bool
+	}
+	var cuts []cut
+	for i := 0; i < len(spans); i++ {
+		if i+1 == len(spans) {
+			cuts = append(cuts, cut{i, false})
+			break
 		}
+		nl := newlines(text[spans[i].end:spans[i+1].start])
+		if nl >= 2 {
+			cuts = append(cuts, cut{i, true})
+			continue
+		}
+		if j, ok := t.boundary(text, spans, i, nl == 1); ok {
+			par := j+1 < len(spans) && newlines(text[spans[j].end:spans[j+1].start]) >= 2
+			cuts = append(cuts, cut{j, par})
+			i = j
+		}
+	}
+	// An abbreviation that ends a sentence gives up its period, as in EWT:
+	// "in the U.S." ends with "U.S" + ".".
+	extra := 0
+	for _, c := range cuts {
+		if spans[c.last].abbr != 0 {
+			extra++
+		}
+	}
+	toks := make([]doc.Token, 0, len(spans)+extra)
+	add := func(st, en int) {
+		toks = append(toks, doc.Token{
+			Form:       text[st:en],
+			Start:      st,
+			End:        en,
+			Head:       -1,
+			SpaceAfter: en < len(text) && isSpaceAt(text, en),
+		})
 	}
 	first := 0
 	newPar := true
-	n := 0
-	emit := func(last int, nextPar bool) {
-		n++
-		id := "s" + strconv.Itoa(n)
-		if d.ID != "" {
-			id = d.ID + "-" + strconv.Itoa(n)
+	for n, c := range cuts {
+		t0 := len(toks)
+		for k := first; k <= c.last; k++ {
+			s := spans[k]
+			if k == c.last && s.abbr != 0 && s.end-s.start > 1 {
+				add(s.start, s.end-1)
+				add(s.end-1, s.end)
+				continue
+			}
+			add(s.start, s.end)
 		}
-		st, en := spans[first].start, spans[last].end
+		id := "s" + strconv.Itoa(n+1)
+		if d.ID != "" {
+			id = d.ID + "-" + strconv.Itoa(n+1)
+		}
+		st, en := spans[first].start, spans[c.last].end
 		d.Sentences = append(d.Sentences, doc.Sentence{
 			ID:     id,
 			Start:  st,
 			End:    en,
 			Text:   text[st:en],
 			NewPar: newPar,
-			Tokens: toks[first : last+1 : last+1],
+			Tokens: toks[t0:len(toks):len(toks)],
 		})
-		first = last + 1
-		newPar = nextPar
-	}
-	for i := 0; i < len(spans); i++ {
-		if i+1 == len(spans) {
-			emit(i, false)
-			break
-		}
-		gap := text[spans[i].end:spans[i+1].start]
-		nl := newlines(gap)
-		if nl >= 2 {
-			emit(i, true)
-			continue
-		}
-		if j, ok := t.boundary(text, spans, i, nl == 1); ok {
-			if j+1 == len(spans) {
-				emit(j, false)
-				break
-			}
-			gap := text[spans[j].end:spans[j+1].start]
-			emit(j, newlines(gap) >= 2)
-			i = j
-		}
+		first = c.last + 1
+		newPar = c.parBrk
 	}
 }
 
@@ -144,7 +162,7 @@ func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (
 		return 0, false
 	}
 	if term {
-		if startsSentence(text, next) {
+		if startsSentence(text, next) || !isEllipsis(form) && lowerStart(text, next) && !isContinuation(text[next.start:next.end]) {
 			return j, true
 		}
 		return 0, false
@@ -254,4 +272,16 @@ func lower(buf []byte, w string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
+}
+
+// lowerStart reports whether token s starts with a lower-case letter: after
+// . ! ? this still ends the sentence (informal text), since abbreviations
+// were already recognised by the scanner.
+func lowerStart(text string, s span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.start:s.end])
+	return unicode.IsLower(r)
+}
+
+func isEllipsis(form string) bool {
+	return len(form) > 1 && form[0] == '.' && form[1] == '.' || form != "" && form[0] == 0xe2
 }
