@@ -43,6 +43,7 @@ func commands() []command {
 		{"eval", "measure accuracy (eval ud, eval petrarch)", runEval},
 		{"bench", "measure the throughput of each stage", runBench},
 		{"version", "print version information", runVersion},
+		{"dict", "check, look up and import dictionaries", runDict},
 	}
 }
 
