@@ -54,7 +54,8 @@
 //     appeal from a demand (CAMEO 10), so each 02 code takes the mode and
 //     context of its 10 twin: 021x REQUEST assist, 024x REQUEST change,
 //     025x REQUEST yield, 026-028 REQUEST meet diplomatic. The Goldstein
-//     score keeps the difference (appeal +3.4, demand -5.0).
+//     score keeps the difference (021 appeal for cooperation +3.4, 101
+//     demand for it -5.0).
 //   - 105 and 124 (demand that the target yield; refuse to yield) have mode
 //     yield, like their own children; 1241 and 1242 are REJECT yield legal,
 //     the mirrors of 1051 and 1052.
