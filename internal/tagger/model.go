@@ -1,0 +1,145 @@
+package tagger
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lemma"
+)
+
+// wordEntry is what the tag dictionary knows of a lowercased word.
+type wordEntry struct {
+	amb   uint64 // hash of the word's ambiguity class
+	fixed int32  // class of a frequent unambiguous word, else -1
+}
+
+// model is a trained, averaged tagger: immutable once built.
+type model struct {
+	classes []string // "UPOS XPOS"
+	upos    []string
+	xpos    []string
+
+	// Open-addressing table from folded feature key to row.
+	slots []uint32 // folded key; 0 = empty
+	rows  []int32
+	shift uint
+
+	// CSR rows: weights of row r are cls/w[start[r]:start[r+1]].
+	start []int32
+	cls   []uint8
+	w     []float32
+
+	dict map[uint64]wordEntry
+	lem  *lemma.Lemmatizer
+}
+
+func fold(k uint64) uint32 {
+	f := uint32(k ^ k>>32)
+	if f == 0 {
+		f = 1
+	}
+	return f
+}
+
+func (m *model) lookup(k uint64) int32 {
+	f := fold(k)
+	mask := uint32(len(m.slots) - 1)
+	i := (f * 0x9E3779B1) >> m.shift
+	for {
+		s := m.slots[i]
+		if s == f {
+			return m.rows[i]
+		}
+		if s == 0 {
+			return -1
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// buildTable makes the lookup table for keys (folded, distinct); row i is keys[i].
+func (m *model) buildTable(keys []uint32) {
+	size := 2
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	bits := uint(0)
+	for 1<<bits < size {
+		bits++
+	}
+	m.shift = 32 - bits
+	m.slots = make([]uint32, size)
+	m.rows = make([]int32, size)
+	mask := uint32(size - 1)
+	for r, f := range keys {
+		i := (f * 0x9E3779B1) >> m.shift
+		for m.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.slots[i] = f
+		m.rows[i] = int32(r)
+	}
+}
+
+func (m *model) splitClasses() {
+	m.upos = make([]string, len(m.classes))
+	m.xpos = make([]string, len(m.classes))
+	for i, c := range m.classes {
+		u, x, _ := strings.Cut(c, " ")
+		m.upos[i], m.xpos[i] = u, x
+	}
+}
+
+// prepare computes the word analyses of a sentence.
+func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
+	for i := range toks {
+		ti := &ts[i]
+		analyse(ti, toks[i].Form, i)
+		ti.fixed = -1
+		ti.amb = 0
+		if e, ok := m.dict[ti.lower]; ok {
+			ti.amb, ti.fixed = e.amb, e.fixed
+		}
+	}
+}
+
+// predict scores the features and returns the best class.
+func (m *model) predict(feats []uint64, scores []float32) int {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, f := range feats {
+		r := m.lookup(f)
+		if r < 0 {
+			continue
+		}
+		a, b := m.start[r], m.start[r+1]
+		cls, w := m.cls[a:b], m.w[a:b]
+		for j, c := range cls {
+			scores[c] += w[j]
+		}
+	}
+	best := 0
+	for i := 1; i < len(scores); i++ {
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// tagClasses tags toks and writes the class of each word into out.
+func (m *model) tagClasses(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32) []uint64 {
+	m.prepare(ts, toks)
+	p1, p2 := -1, -2
+	for i := range toks {
+		c := int(ts[i].fixed)
+		if c < 0 {
+			feats = features(feats[:0], ts, i, p1, p2)
+			c = m.predict(feats, scores)
+		}
+		out[i] = c
+		p2, p1 = p1, c
+	}
+	return feats
+}

@@ -1,0 +1,388 @@
+package tagger
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lemma"
+	"github.com/dyad-events/dyad/internal/models"
+)
+
+// ModelName is the name of the embedded default model in internal/models.
+const ModelName = "tagger.bin.gz"
+
+// Tagger tags sentences. The zero value loads the embedded default model on
+// first use; Load makes a Tagger from a model file. A Tagger is safe for
+// concurrent use.
+type Tagger struct {
+	once sync.Once
+	m    *model
+	err  error
+	pool sync.Pool // *scratch
+}
+
+type scratch struct {
+	ts     []tokInfo
+	out    []int
+	feats  []uint64
+	scores []float32
+}
+
+// Default returns a Tagger over the embedded model. The model is read on
+// first use; Default only checks that it is there.
+func Default() (*Tagger, error) {
+	if !models.Has(ModelName) {
+		return nil, fmt.Errorf("tagger: no embedded model %s", ModelName)
+	}
+	return &Tagger{}, nil
+}
+
+// Load reads a model written by Save (gzip-compressed).
+func Load(r io.Reader) (*Tagger, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{m: m}
+	t.once.Do(func() {})
+	return t, nil
+}
+
+func (t *Tagger) load() {
+	t.once.Do(func() {
+		if t.m != nil {
+			return
+		}
+		f, err := models.Open(ModelName)
+		if err != nil {
+			t.err = err
+			return
+		}
+		defer f.Close()
+		t.m, t.err = readModel(f)
+		if t.err != nil {
+			t.err = fmt.Errorf("embedded %s: %w", ModelName, t.err)
+		}
+	})
+}
+
+// Ready loads the model if it is not loaded yet and reports whether that failed.
+func (t *Tagger) Ready() error {
+	t.load()
+	return t.err
+}
+
+// Classes returns the tag set as "UPOS XPOS" strings.
+func (t *Tagger) Classes() []string {
+	if t.Ready() != nil {
+		return nil
+	}
+	return append([]string(nil), t.m.classes...)
+}
+
+// Tag sets UPOS, XPOS and Lemma on every token of s. If the model cannot
+// be loaded (see Ready) the sentence is left as it is.
+func (t *Tagger) Tag(s *doc.Sentence) {
+	t.load()
+	if t.m == nil || len(s.Tokens) == 0 {
+		return
+	}
+	m := t.m
+	sc, _ := t.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{scores: make([]float32, len(m.classes)), feats: make([]uint64, 0, 64)}
+	}
+	n := len(s.Tokens)
+	if cap(sc.ts) < n {
+		sc.ts = make([]tokInfo, n+n/2)
+		sc.out = make([]int, n+n/2)
+	}
+	ts, out := sc.ts[:n], sc.out[:n]
+	sc.feats = m.tagClasses(s.Tokens, ts, out, sc.feats, sc.scores)
+	for i := range s.Tokens {
+		tk := &s.Tokens[i]
+		c := out[i]
+		tk.UPOS, tk.XPOS = m.upos[c], m.xpos[c]
+		tk.Lemma = m.lem.Lemma(tk.Form, tk.UPOS, tk.XPOS)
+	}
+	t.pool.Put(sc)
+}
+
+// Scores counts correct tags over a set of sentences.
+type Scores struct {
+	Tokens, UPOS, XPOS, Both, Lemma int
+}
+
+// Pct returns 100*n/Tokens.
+func (s Scores) Pct(n int) float64 {
+	if s.Tokens == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(s.Tokens)
+}
+
+func (s Scores) String() string {
+	return fmt.Sprintf("UPOS %.2f XPOS %.2f UPOS+XPOS %.2f lemma %.2f (%d words)",
+		s.Pct(s.UPOS), s.Pct(s.XPOS), s.Pct(s.Both), s.Pct(s.Lemma), s.Tokens)
+}
+
+// Evaluate tags a copy of each gold sentence (gold tokens) and counts agreement.
+func (t *Tagger) Evaluate(gold []doc.Sentence) Scores {
+	var sc Scores
+	var s doc.Sentence
+	for i := range gold {
+		g := &gold[i]
+		s.Tokens = append(s.Tokens[:0], g.Tokens...)
+		t.Tag(&s)
+		for j := range s.Tokens {
+			p, q := &s.Tokens[j], &g.Tokens[j]
+			sc.Tokens++
+			u, x := p.UPOS == q.UPOS, p.XPOS == q.XPOS
+			if u {
+				sc.UPOS++
+			}
+			if x {
+				sc.XPOS++
+			}
+			if u && x {
+				sc.Both++
+			}
+			if p.Lemma == q.Lemma {
+				sc.Lemma++
+			}
+		}
+	}
+	return sc
+}
+
+// Model file layout (after gzip): magic, classes, rows, dictionary, lemmatizer.
+const magic = "dyad-tagger-1\n"
+
+// Save writes the model, gzip-compressed.
+func (t *Tagger) Save(w io.Writer) error {
+	if err := t.Ready(); err != nil {
+		return err
+	}
+	m := t.m
+	var b []byte
+	b = append(b, magic...)
+	b = binary.AppendUvarint(b, uint64(len(m.classes)))
+	for _, c := range m.classes {
+		b = appendString(b, c)
+	}
+	nRows := len(m.start) - 1
+	b = binary.AppendUvarint(b, uint64(nRows))
+	keys := make([]uint32, nRows)
+	for i, s := range m.slots {
+		if s != 0 {
+			keys[m.rows[i]] = s
+		}
+	}
+	for r := 0; r < nRows; r++ {
+		b = binary.LittleEndian.AppendUint32(b, keys[r])
+		a, e := m.start[r], m.start[r+1]
+		b = binary.AppendUvarint(b, uint64(e-a))
+		for j := a; j < e; j++ {
+			b = append(b, m.cls[j])
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.w[j]))
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.dict)))
+	for _, k := range sortedKeys(m.dict) {
+		e := m.dict[k]
+		b = binary.LittleEndian.AppendUint64(b, k)
+		b = binary.LittleEndian.AppendUint64(b, e.amb)
+		b = binary.AppendVarint(b, int64(e.fixed))
+	}
+	lb, err := m.lem.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	b = binary.AppendUvarint(b, uint64(len(lb)))
+	b = append(b, lb...)
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// maxModelBytes bounds the uncompressed model read by Load.
+const maxModelBytes = 1 << 30
+
+// reader is a bounds-checked cursor over the uncompressed model.
+type reader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (r *reader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("tagger model: truncated or corrupt at byte %d (%s)", r.off, what)
+	}
+}
+
+func (r *reader) uvarint(what string) uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b[r.off:])
+	if n <= 0 {
+		r.fail(what)
+		return 0
+	}
+	r.off += n
+	return v
+}
+
+func (r *reader) varint(what string) int64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(r.b[r.off:])
+	if n <= 0 {
+		r.fail(what)
+		return 0
+	}
+	r.off += n
+	return v
+}
+
+func (r *reader) bytes(n uint64, what string) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n > uint64(len(r.b)-r.off) {
+		r.fail(what)
+		return nil
+	}
+	p := r.b[r.off : r.off+int(n)]
+	r.off += int(n)
+	return p
+}
+
+func (r *reader) u32(what string) uint32 {
+	p := r.bytes(4, what)
+	if p == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(p)
+}
+
+func (r *reader) u64(what string) uint64 {
+	p := r.bytes(8, what)
+	if p == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(p)
+}
+
+func readModel(rd io.Reader) (*model, error) {
+	zr, err := gzip.NewReader(bufio.NewReader(rd))
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := io.Copy(&buf, io.LimitReader(zr, maxModelBytes+1)); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if buf.Len() > maxModelBytes {
+		return nil, errors.New("tagger model: larger than 1 GiB uncompressed")
+	}
+	r := &reader{b: buf.Bytes()}
+	if string(r.bytes(uint64(len(magic)), "magic")) != magic {
+		return nil, errors.New("tagger model: not a dyad tagger model (bad magic)")
+	}
+	m := &model{}
+	nc := r.uvarint("class count")
+	if nc == 0 || nc > 256 {
+		return nil, fmt.Errorf("tagger model: bad class count %d", nc)
+	}
+	for i := uint64(0); i < nc && r.err == nil; i++ {
+		m.classes = append(m.classes, string(r.bytes(r.uvarint("class"), "class")))
+	}
+	nRows := r.uvarint("row count")
+	if r.err == nil && nRows > uint64(len(r.b)) {
+		r.fail("row count")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	keys := make([]uint32, 0, nRows)
+	m.start = make([]int32, 0, nRows+1)
+	m.start = append(m.start, 0)
+	seen := make(map[uint32]bool, nRows)
+	for i := uint64(0); i < nRows && r.err == nil; i++ {
+		k := r.u32("row key")
+		n := r.uvarint("row length")
+		if r.err == nil && (n > nc || k == 0 || seen[k]) {
+			r.fail("row")
+		}
+		seen[k] = true
+		keys = append(keys, k)
+		for j := uint64(0); j < n && r.err == nil; j++ {
+			p := r.bytes(5, "weight")
+			if p == nil {
+				break
+			}
+			if uint64(p[0]) >= nc {
+				r.fail("weight class")
+				break
+			}
+			m.cls = append(m.cls, p[0])
+			m.w = append(m.w, math.Float32frombits(binary.LittleEndian.Uint32(p[1:])))
+		}
+		if len(m.cls) > math.MaxInt32 {
+			r.fail("too many weights")
+		}
+		m.start = append(m.start, int32(len(m.cls)))
+	}
+	nd := r.uvarint("dictionary size")
+	if r.err == nil && nd > uint64(len(r.b)) {
+		r.fail("dictionary size")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	m.dict = make(map[uint64]wordEntry, nd)
+	for i := uint64(0); i < nd && r.err == nil; i++ {
+		k := r.u64("dictionary key")
+		a := r.u64("dictionary class set")
+		f := r.varint("dictionary tag")
+		if f < -1 || f >= int64(nc) {
+			r.fail("dictionary tag")
+		}
+		m.dict[k] = wordEntry{amb: a, fixed: int32(f)}
+	}
+	lb := r.bytes(r.uvarint("lemmatizer size"), "lemmatizer")
+	if r.err != nil {
+		return nil, r.err
+	}
+	m.lem = &lemma.Lemmatizer{}
+	if err := m.lem.UnmarshalBinary(lb); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if r.off != len(r.b) {
+		return nil, fmt.Errorf("tagger model: %d bytes of trailing data", len(r.b)-r.off)
+	}
+	m.splitClasses()
+	m.buildTable(keys)
+	return m, nil
+}
