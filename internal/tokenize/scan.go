@@ -477,7 +477,7 @@ func (t *Tokenizer) abbrevKind(text string, i, j, b int, hasDot bool) byte {
 			return 't'
 		case "no", "nos":
 			// No. 10, not "said no."
-			if isUpperByte(w[0]) && j+2 < b && isSpaceAt(text, j+1) && isDigit(text[j+2]) {
+			if isUpperByte(w[0]) && j+2 < len(text) && isSpaceAt(text, j+1) && isDigit(text[j+2]) {
 				return 't'
 			}
 			return 0
