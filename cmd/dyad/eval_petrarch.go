@@ -1,9 +1,399 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 
-// evalPetrarch is owned by the coder: replace this stub.
+	"github.com/dyad-events/dyad/internal/actors"
+	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/coder"
+	"github.com/dyad-events/dyad/internal/conllu"
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/petrarch"
+	"github.com/dyad-events/dyad/internal/pipeline"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// petrScore is the result of one evaluation run.
+type petrScore struct {
+	File         string     `json:"file"`
+	Parses       string     `json:"parses"`
+	Records      int        `json:"records"`
+	ExactRecords int        `json:"records_exact"`
+	Crashed      int        `json:"records_failed"`
+	TP           int        `json:"tp"`
+	Gold         int        `json:"gold"`
+	Produced     int        `json:"produced"`
+	Precision    float64    `json:"precision"`
+	Recall       float64    `json:"recall"`
+	F1           float64    `json:"f1"`
+	RootExact    int        `json:"root_records_exact"`
+	RootTP       int        `json:"root_tp"`
+	RootGold     int        `json:"root_gold"`
+	RootProduced int        `json:"root_produced"`
+	RootP        float64    `json:"root_precision"`
+	RootR        float64    `json:"root_recall"`
+	RootF1       float64    `json:"root_f1"`
+	Misses       []petrDiff `json:"misses,omitempty"`
+	Extras       []petrDiff `json:"extras,omitempty"`
+}
+
+type petrDiff struct {
+	Record string `json:"record"`
+	Event  string `json:"event"` // "SOURCE TARGET CODE"
+	Text   string `json:"text,omitempty"`
+}
+
+// petrDicts are the dictionaries of one run.
+type petrDicts struct {
+	verbs    *verbs.Dict
+	lex      *lexicon.Lexicon
+	side     *actors.Petrarch
+	warnings []error
+}
+
+// loadPetrDicts loads the dictionaries an <Environment> names from dir;
+// verbFiles, when set, replaces the verb file.
+func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*petrDicts, error) {
+	d := &petrDicts{verbs: verbs.New(), lex: lexicon.New(), side: actors.NewPetrarch()}
+	vf := verbFiles
+	if len(vf) == 0 && env.VerbFile != "" {
+		vf = []string{env.VerbFile}
+	}
+	if len(vf) == 0 {
+		return nil, fmt.Errorf("no verb dictionary: the file's <Environment> names none (use --verbs)")
+	}
+	for _, f := range vf {
+		p := f
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, f)
+		}
+		errs, err := d.verbs.LoadPetrarchFile(p)
+		if err != nil {
+			return nil, err
+		}
+		d.warnings = append(d.warnings, errs...)
+	}
+	for _, f := range env.ActorFiles {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if errs := d.side.LoadPetrarchActors(d.lex, filepath.Join(dir, f)); len(errs) > 0 {
+			if os.IsNotExist(errs[0]) {
+				return nil, errs[0]
+			}
+			d.warnings = append(d.warnings, errs...)
+		}
+	}
+	if env.AgentFile != "" {
+		if errs := d.side.LoadPetrarchAgents(d.lex, filepath.Join(dir, env.AgentFile)); len(errs) > 0 {
+			if os.IsNotExist(errs[0]) {
+				return nil, errs[0]
+			}
+			d.warnings = append(d.warnings, errs...)
+		}
+	}
+	if env.DiscardFile != "" {
+		d.warnings = append(d.warnings, d.side.LoadPetrarchDiscards(filepath.Join(dir, env.DiscardFile))...)
+	}
+	return d, nil
+}
+
 func evalPetrarch(e *env, args []string) int {
-	fmt.Fprintln(e.stderr, "dyad eval petrarch: not yet built")
-	return exitFail
+	fs := newFlags(e, "eval petrarch", "FILE.xml [flags]",
+		"Code the records of a PETRARCH records file and score exact (source, target, code)\n"+
+			"triples per record against its <EventCoding> gold, de-duplicated, and the same at\n"+
+			"the two-digit root.")
+	dicts := fs.String("dicts", "", "folder of the PETRARCH dictionaries named in the file's <Environment> (default: the file's folder)")
+	verbsFlag := fs.String("verbs", "", "comma-separated verb dictionaries to use instead of the <Environment>'s (relative to --dicts)")
+	parses := fs.String("parses", "supplied", "supplied: the record's CoNLL-U <Parse>; own: dyad parses <Text>")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	verbose := fs.Bool("verbose", false, "list each missed and extra event")
+	trace := fs.String("trace", "", "print the mentions and events of the record with this id")
+	allowMissing := fs.Bool("allow-missing-target", false, "code events that have a source but no target")
+	nonfactual := fs.Bool("include-nonfactual", false, "keep negated, conditional, question and intent events")
+	g := gates{}
+	fs.Var(g, "gate", "NAME=MIN: fail (exit 1) when a figure (f1, precision, recall, root_f1, records_failed_max) is under MIN")
+	files, code, ok := parseInterspersed(e, fs, args)
+	if !ok {
+		return code
+	}
+	if len(files) != 1 {
+		fmt.Fprintln(e.stderr, "dyad eval petrarch: want exactly one FILE.xml")
+		return exitUsage
+	}
+	if *parses != "supplied" && *parses != "own" {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: --parses %q: want supplied or own\n", *parses)
+		return exitUsage
+	}
+	path := files[0]
+	r, name, err := openInput(e, path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: %v\n", err)
+		return exitFail
+	}
+	rf, err := petrarch.ReadRecords(r, name)
+	r.Close()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: %v\n", err)
+		return exitFail
+	}
+	for _, w := range rf.Errors {
+		fmt.Fprintf(e.stderr, "warning: %v\n", w)
+	}
+	dir := *dicts
+	if dir == "" {
+		dir = filepath.Dir(path)
+	}
+	var vf []string
+	if *verbsFlag != "" {
+		for _, v := range strings.Split(*verbsFlag, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				vf = append(vf, v)
+			}
+		}
+	}
+	pd, err := loadPetrDicts(dir, rf.Environment, vf)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: dictionaries: %v\n", err)
+		return exitFail
+	}
+	if *verbose {
+		for _, w := range pd.warnings {
+			fmt.Fprintf(e.stderr, "dictionary warning: %v\n", w)
+		}
+	}
+	ont, err := cameo.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: ontology: %v (codes left as written)\n", err)
+		ont = nil
+	}
+	res := actors.WithPetrarch(pd.lex, pd.side)
+	cd := coder.New(pd.verbs, ont, coder.Options{AllowMissingTarget: *allowMissing, IncludeNonfactual: *nonfactual})
+	cd.Skip = res.Discarded
+	var pl *pipeline.Pipeline
+	if *parses == "own" {
+		pl, err = pipeline.New(pipeline.Options{})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad eval petrarch: %v\n", err)
+			return exitFail
+		}
+	}
+	sc := scorePetrarch(e, rf, *parses, pl, res, cd, *verbose, *trace)
+	sc.File = name
+	sc.Parses = *parses
+	if *asJSON {
+		out := sc
+		if !*verbose {
+			out.Misses, out.Extras = nil, nil
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(out)
+	} else {
+		printPetrScore(e, sc, *verbose)
+	}
+	figures := map[string]float64{"f1": sc.F1, "precision": sc.Precision, "recall": sc.Recall, "root_f1": sc.RootF1,
+		"records_failed_max": -float64(sc.Crashed)}
+	if len(g) > 0 && !g.check(e, figures) {
+		return exitFail
+	}
+	if sc.Crashed > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// recordDoc builds the document of one record.
+func recordDoc(rec petrarch.Record, parses string, pl *pipeline.Pipeline) (*doc.Document, error) {
+	d := &doc.Document{ID: rec.ID, Date: rec.ISODate, Text: rec.PlainText()}
+	if parses == "own" {
+		if err := pl.Annotate(d); err != nil {
+			return nil, fmt.Errorf("record %s: %v", rec.ID, err)
+		}
+		return d, nil
+	}
+	switch rec.ParseKind {
+	case petrarch.ParsePenn:
+		return nil, fmt.Errorf("%s:%d: record %s: the <Parse> is a Penn Treebank tree, not CoNLL-U; use --parses own to parse the <Text> with dyad", rec.File, rec.ParseLine, rec.ID)
+	case petrarch.ParseNone:
+		return nil, fmt.Errorf("%s:%d: record %s: no <Parse>; use --parses own", rec.File, rec.Line, rec.ID)
+	}
+	cs, err := rec.ConllU()
+	if err != nil {
+		return nil, err
+	}
+	s := conllu.ToDoc(cs)
+	if s.Text == "" {
+		s.Text = d.Text
+	}
+	d.Sentences = []doc.Sentence{s}
+	return d, nil
+}
+
+func triple(src, tgt, code string) string { return src + " " + tgt + " " + code }
+
+func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.Pipeline, res *actors.Resolver, cd *coder.Coder, verbose bool, trace string) petrScore {
+	var sc petrScore
+	pennRefused := false
+	for _, rec := range rf.Records {
+		sc.Records++
+		gold := map[string]bool{}
+		goldRoot := map[string]bool{}
+		for _, g := range rec.Gold {
+			if g.Code == "" {
+				continue
+			}
+			gold[triple(g.Source, g.Target, g.Code)] = true
+			goldRoot[triple(g.Source, g.Target, root2(g.Code))] = true
+		}
+		got := map[string]bool{}
+		gotRoot := map[string]bool{}
+		d, err := recordDoc(rec, parses, pl)
+		if err != nil {
+			sc.Crashed++
+			if !pennRefused || verbose {
+				fmt.Fprintf(e.stderr, "%v\n", err)
+			}
+			if rec.ParseKind == petrarch.ParsePenn {
+				pennRefused = true
+			}
+		} else {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						sc.Crashed++
+						fmt.Fprintf(e.stderr, "record %s: internal error: %v\n", rec.ID, r)
+					}
+				}()
+				res.Resolve(d)
+				cd.Code(d)
+			}()
+			if trace != "" && (trace == rec.ID || trace == "all") {
+				for _, s := range d.Sentences {
+					fmt.Fprintf(e.stdout, "%s: %s\n", rec.ID, s.Text)
+					for _, m := range s.Mentions {
+						fmt.Fprintf(e.stdout, "  mention %d-%d head %d %q %s (%s)\n", m.First, m.Last, m.Head, m.Text, m.Code, m.Rule)
+					}
+					for _, ev := range s.Events {
+						tgt := "---"
+						if ev.Target != nil {
+							tgt = ev.Target.Code
+						}
+						fmt.Fprintf(e.stdout, "  event %s %s %s %s [%s] %s\n", ev.Source.Code, tgt, ev.CAMEO, ev.Factuality, ev.Evidence.Predicate, ev.Evidence.Rule)
+					}
+				}
+			}
+			for _, s := range d.Sentences {
+				for _, ev := range s.Events {
+					tgt := "---"
+					if ev.Target != nil {
+						tgt = ev.Target.Code
+					}
+					got[triple(ev.Source.Code, tgt, ev.CAMEO)] = true
+					gotRoot[triple(ev.Source.Code, tgt, root2(ev.CAMEO))] = true
+				}
+			}
+		}
+		tp := 0
+		for k := range got {
+			if gold[k] {
+				tp++
+			} else if verbose {
+				sc.Extras = append(sc.Extras, petrDiff{Record: rec.ID, Event: k, Text: rec.PlainText()})
+			}
+		}
+		for k := range gold {
+			if !got[k] && verbose {
+				sc.Misses = append(sc.Misses, petrDiff{Record: rec.ID, Event: k, Text: rec.PlainText()})
+			}
+		}
+		sc.TP += tp
+		sc.Gold += len(gold)
+		sc.Produced += len(got)
+		if tp == len(gold) && tp == len(got) {
+			sc.ExactRecords++
+		}
+		rtp := 0
+		for k := range gotRoot {
+			if goldRoot[k] {
+				rtp++
+			}
+		}
+		sc.RootTP += rtp
+		sc.RootGold += len(goldRoot)
+		sc.RootProduced += len(gotRoot)
+		if rtp == len(goldRoot) && rtp == len(gotRoot) {
+			sc.RootExact++
+		}
+	}
+	sc.Precision, sc.Recall, sc.F1 = prf(sc.TP, sc.Produced, sc.Gold)
+	sc.RootP, sc.RootR, sc.RootF1 = prf(sc.RootTP, sc.RootProduced, sc.RootGold)
+	sort.SliceStable(sc.Misses, func(i, j int) bool { return false })
+	return sc
+}
+
+func root2(code string) string {
+	if len(code) >= 2 {
+		return code[:2]
+	}
+	return code
+}
+
+func prf(tp, produced, gold int) (p, r, f float64) {
+	if produced > 0 {
+		p = float64(tp) / float64(produced)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func printPetrScore(e *env, sc petrScore, verbose bool) {
+	w := e.stdout
+	if verbose {
+		byRec := map[string][]string{}
+		var order []string
+		texts := map[string]string{}
+		add := func(d petrDiff, kind string) {
+			if _, ok := byRec[d.Record]; !ok {
+				order = append(order, d.Record)
+			}
+			byRec[d.Record] = append(byRec[d.Record], kind+" "+d.Event)
+			texts[d.Record] = d.Text
+		}
+		for _, d := range sc.Misses {
+			add(d, "miss ")
+		}
+		for _, d := range sc.Extras {
+			add(d, "extra")
+		}
+		for _, id := range order {
+			fmt.Fprintf(w, "%s: %s\n", id, texts[id])
+			for _, l := range byRec[id] {
+				fmt.Fprintf(w, "    %s\n", l)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "file            %s (parses: %s)\n", sc.File, sc.Parses)
+	fmt.Fprintf(w, "records         %d (%d failed)\n", sc.Records, sc.Crashed)
+	fmt.Fprintf(w, "                exact triples        root (2-digit)\n")
+	fmt.Fprintf(w, "records right   %-20d %d\n", sc.ExactRecords, sc.RootExact)
+	fmt.Fprintf(w, "TP              %-20d %d\n", sc.TP, sc.RootTP)
+	fmt.Fprintf(w, "gold            %-20d %d\n", sc.Gold, sc.RootGold)
+	fmt.Fprintf(w, "produced        %-20d %d\n", sc.Produced, sc.RootProduced)
+	fmt.Fprintf(w, "precision       %-20.3f %.3f\n", sc.Precision, sc.RootP)
+	fmt.Fprintf(w, "recall          %-20.3f %.3f\n", sc.Recall, sc.RootR)
+	fmt.Fprintf(w, "F1              %-20.3f %.3f\n", sc.F1, sc.RootF1)
 }

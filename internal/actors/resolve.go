@@ -1,0 +1,361 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+)
+
+// Resolver fills Sentence.Mentions. It is safe for concurrent use.
+type Resolver struct {
+	lex  *lexicon.Lexicon
+	petr *Petrarch
+}
+
+// New returns a Resolver over lex (nil: nothing resolves).
+func New(lex *lexicon.Lexicon) *Resolver { return &Resolver{lex: lex} }
+
+// WithPetrarch returns a Resolver that also applies the PETRARCH side
+// table p (prefix agents, codes the lexicon cannot spell, discards).
+func WithPetrarch(lex *lexicon.Lexicon, p *Petrarch) *Resolver {
+	return &Resolver{lex: lex, petr: p}
+}
+
+// Resolve fills the Mentions of every sentence of d, resolving codes for
+// d.Date.
+func (r *Resolver) Resolve(d *doc.Document) {
+	for i := range d.Sentences {
+		r.ResolveSentence(d, &d.Sentences[i])
+	}
+}
+
+// span is one lexicon match.
+type span struct {
+	first, end int // token range [first, end)
+	head       int // head token of the span in the tree
+	code       string
+	agent      bool
+	prefix     bool // agent code goes before the country
+	rule       string
+}
+
+// np gathers what belongs to one noun phrase head.
+type np struct {
+	actors []*span
+	agents []*span
+	first  int
+	last   int
+	spread bool // took the actors of an of/in/from modifier
+	moved  bool // its actors went to the role phrase it modifies
+}
+
+// Discarded reports whether the sentence holds a discard phrase of the
+// PETRARCH side table (no events are coded from it).
+func (r *Resolver) Discarded(s *doc.Sentence) bool {
+	if r == nil || r.petr == nil {
+		return false
+	}
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = strings.ToLower(t.Form)
+	}
+	for _, lists := range [][][]string{r.petr.discard, r.petr.storyDiscard} {
+		for _, ph := range lists {
+		outer:
+			for i := 0; i+len(ph) <= len(words); i++ {
+				for k, w := range ph {
+					if words[i+k] != w {
+						continue outer
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func baseRel(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		switch rel {
+		case "nmod:poss", "nmod:npmod", "nmod:tmod", "obl:npmod", "obl:tmod", "compound:prt", "flat:name", "acl:relcl", "nsubj:pass", "aux:pass", "csubj:pass":
+			return rel
+		}
+		return rel[:i]
+	}
+	switch rel {
+	case "dobj":
+		return "obj"
+	case "nsubjpass":
+		return "nsubj:pass"
+	case "auxpass":
+		return "aux:pass"
+	case "name", "mwe":
+		return "flat"
+	case "poss":
+		return "nmod:poss"
+	}
+	return rel
+}
+
+// ResolveSentence fills s.Mentions for a sentence of d.
+func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
+	s.Mentions = s.Mentions[:0]
+	if r == nil || r.lex == nil || len(s.Tokens) == 0 {
+		return
+	}
+	toks := s.Tokens
+	n := len(toks)
+	words := make([]string, n)
+	for i, t := range toks {
+		words[i] = t.Form
+	}
+	date := d.Date
+	var spans []*span
+	for i := 0; i < n; {
+		m, ok := r.lex.Match(words, i, date)
+		if !ok || m.Code == "" || m.Kind == lexicon.Place {
+			i++
+			continue
+		}
+		sp := &span{first: i, end: m.End, code: r.petr.code(m.Code), rule: m.Source}
+		sp.agent = m.Kind == lexicon.Agent
+		if sp.agent && r.petr != nil && r.petr.prefix[m.Source] {
+			sp.prefix = true
+		}
+		sp.head = spanHead(toks, i, m.End)
+		spans = append(spans, sp)
+		i = m.End
+	}
+	if len(spans) == 0 {
+		return
+	}
+	// owner: climb from the span head through the words that modify a noun
+	// inside its phrase.
+	nps := map[int]*np{}
+	order := []int{}
+	get := func(h int) *np {
+		p := nps[h]
+		if p == nil {
+			p = &np{first: h, last: h}
+			nps[h] = p
+			order = append(order, h)
+		}
+		return p
+	}
+	for _, sp := range spans {
+		h := owner(toks, sp.head)
+		p := get(h)
+		if sp.agent {
+			p.agents = append(p.agents, sp)
+		} else {
+			p.actors = append(p.actors, sp)
+		}
+		if sp.first < p.first {
+			p.first = sp.first
+		}
+		if sp.end-1 > p.last {
+			p.last = sp.end - 1
+		}
+	}
+	// An actor phrase that modifies a role phrase through of/in/from
+	// ("the government of Gondor", "soldiers from Gondor"), with its
+	// conjuncts, gives the role phrase its country.
+	for _, h := range append([]int(nil), order...) {
+		p := nps[h]
+		if len(p.actors) == 0 || len(p.agents) > 0 {
+			continue
+		}
+		top := h
+		for baseRel(toks[top].DepRel) == "conj" && toks[top].Head > 0 {
+			top = toks[top].Head - 1
+		}
+		rel := baseRel(toks[top].DepRel)
+		g := toks[top].Head - 1
+		if g < 0 || (rel != "nmod" && rel != "obl" && rel != "appos") {
+			continue
+		}
+		gp := nps[g]
+		if rel == "appos" {
+			// "Turkey's foreign minister, X": the name is the minister.
+			continue
+		}
+		if gp == nil || len(gp.agents) == 0 || len(gp.actors) > 0 && !sameNP(gp, p) {
+			continue
+		}
+		c := caseWord(toks, top)
+		if c != "of" && c != "in" && c != "from" && c != "at" {
+			continue
+		}
+		gp.actors = append(gp.actors, p.actors...)
+		gp.spread = true
+		p.actors = nil
+		p.moved = true
+	}
+	// Appositions: a role phrase and a name phrase in apposition share.
+	for _, h := range order {
+		p := nps[h]
+		if baseRel(toks[h].DepRel) != "appos" || toks[h].Head <= 0 {
+			continue
+		}
+		g := toks[h].Head - 1
+		gp := nps[g]
+		if gp == nil {
+			continue
+		}
+		if len(gp.actors) == 0 && len(p.actors) > 0 && len(gp.agents) > 0 {
+			gp.actors = append(gp.actors, p.actors...)
+		}
+	}
+	// Coordinated role words share the country of a conjunct:
+	// "lawmakers and officials in Arnor".
+	for _, h := range order {
+		p := nps[h]
+		if len(p.agents) == 0 || len(p.actors) > 0 || baseRel(toks[h].DepRel) != "conj" {
+			continue
+		}
+		g := toks[h].Head - 1
+		if gp := nps[g]; gp != nil && len(gp.agents) > 0 && gp.spread {
+			p.actors = append(p.actors, gp.actors...)
+		}
+	}
+	for _, h := range order {
+		p := nps[h]
+		codes := r.combine(p)
+		for _, c := range codes {
+			m := doc.Mention{First: p.first, Last: p.last, Head: h, Code: c.code, Rule: c.rule}
+			if p.first >= 0 && p.last < n {
+				m.Start, m.End = toks[p.first].Start, toks[p.last].End
+				m.Text = spanText(toks, p.first, p.last)
+			}
+			if len(c.code) >= 3 && c.code != "---" && !strings.HasPrefix(c.code, "---") {
+				m.Country = c.code[:3]
+			}
+			s.Mentions = append(s.Mentions, m)
+		}
+	}
+}
+
+func sameNP(a, b *np) bool { return a == b }
+
+type coded struct{ code, rule string }
+
+// combine builds the codes of a phrase: each distinct actor (coordinated
+// actors give several codes) with the role codes appended in order, prefix
+// roles ("NGO~") before; a phrase with roles only gets "---" as country.
+func (r *Resolver) combine(p *np) []coded {
+	if p.moved && len(p.agents) == 0 {
+		return nil
+	}
+	var pre, post []string
+	rule := ""
+	for _, a := range p.agents {
+		if a.prefix {
+			pre = append(pre, a.code)
+		} else {
+			post = append(post, a.code)
+		}
+		if rule == "" {
+			rule = a.rule
+		}
+	}
+	build := func(base string) string {
+		c := base
+		for _, a := range post {
+			if !strings.Contains(c[min(3, len(c)):], a) {
+				c += a
+			}
+		}
+		for i := len(pre) - 1; i >= 0; i-- {
+			if !strings.HasPrefix(c, pre[i]) {
+				c = pre[i] + c
+			}
+		}
+		return c
+	}
+	var out []coded
+	seen := map[string]bool{}
+	if len(p.actors) == 0 {
+		if len(p.agents) == 0 {
+			return nil
+		}
+		base := "---"
+		if len(post) == 0 {
+			base = ""
+		}
+		c := build(base)
+		return []coded{{c, rule}}
+	}
+	for _, a := range p.actors {
+		c := build(a.code)
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		rr := a.rule
+		if rule != "" {
+			rr += "+" + rule
+		}
+		out = append(out, coded{c, rr})
+	}
+	return out
+}
+
+// spanHead is the token of [first, end) whose head lies outside the span.
+func spanHead(toks []doc.Token, first, end int) int {
+	best := end - 1
+	for i := first; i < end; i++ {
+		h := toks[i].Head - 1
+		if h < first || h >= end {
+			best = i
+			// prefer a noun
+			if toks[i].UPOS == "NOUN" || toks[i].UPOS == "PROPN" {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// owner climbs from t through the relations that put a word inside the
+// noun phrase of its head.
+func owner(toks []doc.Token, t int) int {
+	for k := 0; k < 8; k++ {
+		h := toks[t].Head - 1
+		if h < 0 || h >= len(toks) {
+			return t
+		}
+		switch baseRel(toks[t].DepRel) {
+		case "compound", "amod", "flat", "flat:name", "nmod:poss", "det", "nummod":
+			hp := toks[h].UPOS
+			if hp == "NOUN" || hp == "PROPN" || hp == "PRON" || hp == "NUM" || hp == "ADJ" || hp == "X" {
+				t = h
+				continue
+			}
+		}
+		return t
+	}
+	return t
+}
+
+// caseWord is the lower-cased preposition (case dependent) of token t.
+func caseWord(toks []doc.Token, t int) string {
+	for i := range toks {
+		if toks[i].Head-1 == t && baseRel(toks[i].DepRel) == "case" && toks[i].Form != "'s" && toks[i].Form != "'" {
+			return strings.ToLower(toks[i].Form)
+		}
+	}
+	return ""
+}
+
+func spanText(toks []doc.Token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i <= b && i < len(toks); i++ {
+		sb.WriteString(toks[i].Form)
+		if i < b && toks[i].SpaceAfter {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,323 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// Options choose what the coder keeps.
+type Options struct {
+	// IncludeNonfactual keeps negated, conditional, question and intent
+	// events (flagged in Event.Factuality).
+	IncludeNonfactual bool
+	// AllowMissingTarget keeps events that have a source but no target.
+	AllowMissingTarget bool
+}
+
+// Coder codes events. It is read-only after New and safe for concurrent use.
+type Coder struct {
+	v    *verbs.Dict
+	ont  *cameo.Ontology
+	opts Options
+	// Skip, when set, says a sentence must not be coded (discards).
+	Skip func(s *doc.Sentence) bool
+}
+
+// New returns a Coder over a verb dictionary and the CAMEO ontology (nil
+// ontology: codes are written as the dictionary gives them, without
+// Goldstein, quad class or PLOVER).
+func New(v *verbs.Dict, ont *cameo.Ontology, opts Options) *Coder {
+	return &Coder{v: v, ont: ont, opts: opts}
+}
+
+// Code fills the Events of every sentence of d from its tokens and
+// mentions.
+func (c *Coder) Code(d *doc.Document) {
+	for i := range d.Sentences {
+		c.CodeSentence(d, i)
+	}
+}
+
+// CodeSentence codes sentence si of d, replacing its Events.
+func (c *Coder) CodeSentence(d *doc.Document, si int) {
+	s := &d.Sentences[si]
+	s.Events = s.Events[:0]
+	if len(s.Tokens) == 0 || c == nil || c.v == nil {
+		return
+	}
+	if c.Skip != nil && c.Skip(s) {
+		return
+	}
+	a := newAnalysis(s)
+	seen := map[[3]string]bool{}
+	for p := range s.Tokens {
+		for _, ev := range c.codePredicate(a, p) {
+			ev.DocID = d.ID
+			ev.SentenceIndex = si
+			if ev.Target == nil && !c.opts.AllowMissingTarget {
+				continue
+			}
+			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
+				continue
+			}
+			tc := ""
+			if ev.Target != nil {
+				tc = ev.Target.Code
+			}
+			key := [3]string{ev.Source.Code, tc, ev.CAMEO}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ev.Date = eventDate(a, ev.predTok, d.Date)
+			ev.Magnitude = magnitude(a, ev.predTok)
+			ev.Location = location(a, ev.predTok)
+			c.fill(&ev.Event)
+			ev.Evidence.Sentence = s.ID
+			s.Events = append(s.Events, ev.Event)
+		}
+	}
+}
+
+// fill adds the ontology's facts about the code.
+func (c *Coder) fill(e *doc.Event) {
+	if len(e.CAMEO) >= 2 {
+		e.Root = e.CAMEO[:2]
+	}
+	if c.ont == nil {
+		return
+	}
+	ec, ok := c.ont.Event(e.CAMEO)
+	if !ok {
+		return
+	}
+	e.CAMEO = ec.Code
+	e.Root = ec.Root
+	e.QuadClass = ec.QuadClass
+	e.Goldstein = ec.Goldstein
+	if pl, ok := c.ont.PLOVER(ec.Code); ok && pl.Event != "" {
+		e.PLOVER = &doc.PLOVER{Event: pl.Event, Mode: pl.Mode, Context: pl.Context}
+	}
+}
+
+// event is an Event under construction with its predicate token.
+type event struct {
+	doc.Event
+	predTok int
+}
+
+// analysis is the tree of one sentence, indexed for the coder.
+type analysis struct {
+	s        *doc.Sentence
+	toks     []doc.Token
+	rel      []string // base relation
+	head     []int    // 0-based head, -1 root
+	kids     [][]int
+	lower    []string      // lower-cased forms
+	lemma    []string      // lower-cased lemmas
+	mentions map[int][]int // head token → indexes into s.Mentions
+	inMent   []int         // token → mention head covering it, -1
+}
+
+func newAnalysis(s *doc.Sentence) *analysis {
+	n := len(s.Tokens)
+	a := &analysis{s: s, toks: s.Tokens, rel: make([]string, n), head: make([]int, n), kids: make([][]int, n),
+		lower: make([]string, n), lemma: make([]string, n), mentions: map[int][]int{}, inMent: make([]int, n)}
+	for i, t := range s.Tokens {
+		a.rel[i] = baseRel(t.DepRel)
+		h := t.Head - 1
+		if h >= n || h == i {
+			h = -1
+		}
+		a.head[i] = h
+		a.lower[i] = strings.ToLower(t.Form)
+		l := t.Lemma
+		if l == "" || l == "_" {
+			l = t.Form
+		}
+		a.lemma[i] = strings.ToLower(l)
+		a.inMent[i] = -1
+	}
+	for i := range s.Tokens {
+		if h := a.head[i]; h >= 0 {
+			a.kids[h] = append(a.kids[h], i)
+		}
+	}
+	// Break cycles: a token whose head chain loops is treated as a root.
+	for i := range a.head {
+		seen := 0
+		for j := a.head[i]; j >= 0; j = a.head[j] {
+			seen++
+			if seen > n {
+				a.head[i] = -1
+				break
+			}
+		}
+	}
+	for mi, m := range s.Mentions {
+		if m.Code == "" || m.Head < 0 || m.Head >= n {
+			continue
+		}
+		a.mentions[m.Head] = append(a.mentions[m.Head], mi)
+		for t := m.First; t <= m.Last && t < n; t++ {
+			if t >= 0 && a.inMent[t] < 0 {
+				a.inMent[t] = m.Head
+			}
+		}
+	}
+	return a
+}
+
+func baseRel(rel string) string {
+	switch rel {
+	case "dobj":
+		return "obj"
+	case "nsubjpass":
+		return "nsubj:pass"
+	case "csubjpass":
+		return "csubj:pass"
+	case "auxpass":
+		return "aux:pass"
+	case "name", "mwe":
+		return "flat"
+	case "poss":
+		return "nmod:poss"
+	case "neg":
+		return "advmod"
+	}
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		switch rel {
+		case "nmod:poss", "nmod:tmod", "obl:tmod", "nmod:npmod", "obl:npmod", "compound:prt", "acl:relcl", "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent":
+			return rel
+		}
+		return rel[:i]
+	}
+	return rel
+}
+
+func (a *analysis) child(h int, rels ...string) int {
+	for _, k := range a.kids[h] {
+		for _, r := range rels {
+			if a.rel[k] == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf is the preposition of a nominal (its case or mark child).
+func (a *analysis) caseOf(t int) string {
+	w := ""
+	for _, k := range a.kids[t] {
+		if a.rel[k] == "case" && a.lower[k] != "'s" && a.lower[k] != "'" {
+			if w == "" {
+				w = a.lower[k]
+			} else if k < t {
+				w += " " + a.lower[k]
+			}
+		}
+	}
+	return w
+}
+
+// inSubtree reports whether t lies under (or is) top.
+func (a *analysis) inSubtree(t, top int) bool {
+	for k := 0; t >= 0 && k <= len(a.toks); k++ {
+		if t == top {
+			return true
+		}
+		t = a.head[t]
+	}
+	return false
+}
+
+// actorsAt lists the mention indexes that stand for the nominal t:
+// the mentions headed at t and at its conjuncts.
+func (a *analysis) actorsAt(t int) []int {
+	var out []int
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if depth > 20 {
+			return
+		}
+		out = append(out, a.mentions[t]...)
+		for _, k := range a.kids[t] {
+			if a.rel[k] == "conj" {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return out
+}
+
+// blockRel lists relations whose subtrees are other clauses: a search for
+// an argument's actor does not go into them.
+var blockRel = map[string]bool{"acl:relcl": true, "ccomp": true, "advcl": true, "parataxis": true, "csubj": true, "acl": false, "conj": false}
+
+// findActors looks for the actors of a constituent headed by t: at t and
+// its conjuncts, else the first mention in its subtree (in sentence
+// order), not entering other clauses nor the excluded tokens.
+func (a *analysis) findActors(t int, exclude map[int]bool) []int {
+	if ms := a.filter(a.actorsAt(t), exclude); len(ms) > 0 {
+		return ms
+	}
+	best := -1
+	var walk func(u, depth int)
+	walk = func(u, depth int) {
+		if depth > 30 {
+			return
+		}
+		for _, k := range a.kids[u] {
+			if blockRel[a.rel[k]] {
+				continue
+			}
+			if len(a.filter(a.mentions[k], exclude)) > 0 {
+				if best < 0 || k < best {
+					best = k
+				}
+				continue
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(t, 0)
+	if best < 0 {
+		return nil
+	}
+	return a.filter(a.actorsAt(best), exclude)
+}
+
+func (a *analysis) filter(ms []int, exclude map[int]bool) []int {
+	if len(exclude) == 0 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		if !exclude[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (a *analysis) actor(mi int) *doc.Actor {
+	m := a.s.Mentions[mi]
+	act := &doc.Actor{Code: m.Code, Country: m.Country, Text: m.Text, Start: m.Start, End: m.End}
+	rest := m.Code
+	if len(rest) >= 3 {
+		rest = rest[3:]
+	}
+	for len(rest) >= 3 {
+		act.Roles = append(act.Roles, rest[:3])
+		rest = rest[3:]
+	}
+	if m.Roles != nil {
+		act.Roles = m.Roles
+	}
+	return act
+}

@@ -1,0 +1,364 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// windows returns the tokens a pattern may see before and after the
+// predicate p: after, the predicate's own phrase without its subject,
+// coordinated clauses and side clauses; before, the clause it sits in.
+func (a *analysis) windows(p int) (pre, post []int) {
+	skip := make([]bool, len(a.toks))
+	for _, k := range a.kids[p] {
+		switch a.rel[k] {
+		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc":
+			a.mark(k, skip)
+		}
+	}
+	for j := p + 1; j < len(a.toks); j++ {
+		if !skip[j] && a.inSubtree(j, p) && a.toks[j].UPOS != "PUNCT" {
+			post = append(post, j)
+		}
+	}
+	top := p
+	for d := 0; d < 3; d++ {
+		r := a.rel[top]
+		if (r == "xcomp" || r == "ccomp" || r == "conj") && a.head[top] >= 0 {
+			top = a.head[top]
+			continue
+		}
+		break
+	}
+	for j := 0; j < p; j++ {
+		if a.toks[j].UPOS == "PUNCT" {
+			continue
+		}
+		if a.inSubtree(j, top) {
+			pre = append(pre, j)
+		}
+	}
+	return pre, post
+}
+
+func (a *analysis) mark(t int, skip []bool) {
+	skip[t] = true
+	for _, k := range a.kids[t] {
+		a.mark(k, skip)
+	}
+}
+
+// wordIs says whether token j is the dictionary word w.
+func (a *analysis) wordIs(j int, w string) bool {
+	if a.lower[j] == w || a.lemma[j] == w {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && a.lemma[j] == w[:len(w)-1] {
+		return true
+	}
+	if len(w) > 2 && strings.HasSuffix(a.lower[j], "s") && a.lower[j][:len(a.lower[j])-1] == w {
+		return true
+	}
+	if w == "n't" && a.lower[j] == "not" || w == "not" && a.lower[j] == "n't" {
+		return true
+	}
+	return false
+}
+
+// elemAt tries element e at window position k; it returns the number of
+// window tokens consumed and, for actor markers, the token.
+func (c *Coder) elemAt(a *analysis, e verbs.Elem, win []int, k int) (int, bool) {
+	j := win[k]
+	switch e.Kind {
+	case verbs.Word:
+		return 1, a.wordIs(j, e.Text)
+	case verbs.Synset:
+		return c.synsetAt(a, e.Text, win, k, 0)
+	case verbs.Target, verbs.Source, verbs.Compound:
+		return 1, a.inMent[j] >= 0
+	}
+	return 0, true
+}
+
+func (c *Coder) synsetAt(a *analysis, name string, win []int, k, depth int) (int, bool) {
+	if depth > 4 {
+		return 0, false
+	}
+	for _, ph := range c.v.Synsets[name] {
+		ok := true
+		n := 0
+		for i, w := range ph {
+			if k+n >= len(win) {
+				ok = false
+				break
+			}
+			if strings.HasPrefix(w, "&") {
+				m, ok2 := c.synsetAt(a, strings.ToUpper(strings.TrimRight(w[1:], "_")), win, k+n, depth+1)
+				if !ok2 {
+					ok = false
+					break
+				}
+				n += m
+				continue
+			}
+			if i > 0 && win[k+n] != win[k+n-1]+1 {
+				ok = false
+				break
+			}
+			if !a.wordIs(win[k+n], w) {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n > 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// matchPost matches elements forward over win; it returns the number of
+// literal elements and the tokens of the target and source markers.
+func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits, tgt, src int, ok bool) {
+	tgt, src = -1, -1
+	pos := 0
+	prevTok := p
+	for i, e := range els {
+		if e.Kind == verbs.Skip {
+			continue
+		}
+		adjacent := e.Adjacent && i > 0 || i == 0 && e.Adjacent
+		found := false
+		for k := pos; k < len(win); k++ {
+			if adjacent && win[k] != prevTok+1 {
+				if win[k] > prevTok+1 {
+					break
+				}
+				continue
+			}
+			n, good := c.elemAt(a, e, win, k)
+			if !good {
+				if adjacent {
+					break
+				}
+				continue
+			}
+			switch e.Kind {
+			case verbs.Target:
+				tgt = a.inMent[win[k]]
+				n = a.skipMention(win, k)
+			case verbs.Source:
+				src = a.inMent[win[k]]
+				n = a.skipMention(win, k)
+			case verbs.Compound:
+				n = a.skipMention(win, k)
+			default:
+				lits++
+			}
+			if n < 1 {
+				n = 1
+			}
+			pos = k + n
+			prevTok = win[k+n-1]
+			found = true
+			break
+		}
+		if !found {
+			return 0, -1, -1, false
+		}
+	}
+	return lits, tgt, src, true
+}
+
+// skipMention is the number of window tokens from k that belong to the
+// same mention.
+func (a *analysis) skipMention(win []int, k int) int {
+	h := a.inMent[win[k]]
+	n := 0
+	for k+n < len(win) && a.inMent[win[k+n]] == h {
+		n++
+	}
+	return n
+}
+
+// matchPre matches elements backward over win (tokens before the verb).
+func (c *Coder) matchPre(a *analysis, els []verbs.Elem, adjVerb bool, win []int, p int) (lits, tgt, src int, compound, ok bool) {
+	tgt, src = -1, -1
+	pos := len(win) - 1
+	nextTok := p
+	for i := len(els) - 1; i >= 0; i-- {
+		e := els[i]
+		if e.Kind == verbs.Skip {
+			continue
+		}
+		adjacent := i == len(els)-1 && adjVerb || i < len(els)-1 && els[i+1].Adjacent
+		found := false
+		for k := pos; k >= 0; k-- {
+			if adjacent && win[k] != nextTok-1 {
+				if win[k] < nextTok-1 {
+					break
+				}
+				continue
+			}
+			n, good := c.elemAt(a, e, win, k)
+			if !good || k+n-1 >= len(win) {
+				if adjacent {
+					break
+				}
+				continue
+			}
+			switch e.Kind {
+			case verbs.Target:
+				tgt = a.inMent[win[k]]
+			case verbs.Source:
+				src = a.inMent[win[k]]
+			case verbs.Compound:
+				compound = true
+			default:
+				lits++
+			}
+			pos = k - 1
+			nextTok = win[k]
+			found = true
+			break
+		}
+		if !found {
+			return 0, -1, -1, false, false
+		}
+	}
+	return lits, tgt, src, compound, true
+}
+
+// verbWords checks the other words of a multi-word verb around p and
+// returns the tokens they take.
+func (a *analysis) verbWords(v *verbs.Verb, p int) ([]int, bool) {
+	var used []int
+	j := p
+	for _, w := range v.After {
+		found := -1
+		// a particle child first ("broke the deal off"), then the next words
+		for _, k := range a.kids[p] {
+			if k > j && (a.rel[k] == "compound:prt" || a.rel[k] == "compound" || a.rel[k] == "advmod" || a.rel[k] == "obl" || a.rel[k] == "case" || a.rel[k] == "obj") && a.wordIs(k, w) {
+				found = k
+				break
+			}
+		}
+		if found < 0 && j+1 < len(a.toks) && a.wordIs(j+1, w) {
+			found = j + 1
+		}
+		if found < 0 && j+2 < len(a.toks) && a.wordIs(j+2, w) && a.toks[j+1].UPOS != "PUNCT" {
+			found = j + 2
+		}
+		if found < 0 {
+			return nil, false
+		}
+		used = append(used, found)
+		j = found
+	}
+	j = p
+	for i := len(v.Before) - 1; i >= 0; i-- {
+		w := v.Before[i]
+		found := -1
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if a.wordIs(k, w) {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			return nil, false
+		}
+		used = append(used, found)
+		j = found
+	}
+	return used, true
+}
+
+// bestMatch picks the entry and pattern for predicate p.
+func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, bool) {
+	bestWords := -1
+	var cands []verbs.Entry
+	var usedBy [][]int
+	for _, e := range entries {
+		used, ok := a.verbWords(e.Verb, p)
+		if !ok {
+			continue
+		}
+		w := 1 + len(e.Verb.Before) + len(e.Verb.After)
+		if w > bestWords {
+			bestWords = w
+			cands = cands[:0]
+			usedBy = usedBy[:0]
+		}
+		if w == bestWords {
+			cands = append(cands, e)
+			usedBy = append(usedBy, used)
+		}
+	}
+	if len(cands) == 0 {
+		return match{}, false
+	}
+	pre, post := a.windows(p)
+	best := match{target: -1, source: -1, words: -1}
+	for ci, e := range cands {
+		usedSet := map[int]bool{}
+		for _, u := range usedBy[ci] {
+			usedSet[u] = true
+		}
+		pw := post
+		if len(usedSet) > 0 {
+			pw = nil
+			for _, j := range post {
+				if !usedSet[j] {
+					pw = append(pw, j)
+				}
+			}
+		}
+		for _, pat := range e.Block.Patterns {
+			if len(pat.Pre) == 0 && len(pat.Post) == 0 {
+				continue
+			}
+			l1, t1, s1, comp, ok := c.matchPre(a, pat.Pre, pat.PreAdjacent, pre, p)
+			if !ok {
+				continue
+			}
+			l2, t2, s2, ok := c.matchPost(a, pat.Post, pw, p)
+			if !ok {
+				continue
+			}
+			if comp {
+				subj, _ := a.subjectOf(p)
+				if subj < 0 || len(a.actorsAt(subj)) < 2 {
+					continue
+				}
+			}
+			lits := l1 + l2
+			if lits == 0 && !comp {
+				continue
+			}
+			if lits > best.words {
+				tg, sr := t1, s1
+				if t2 >= 0 {
+					tg = t2
+				}
+				if s2 >= 0 {
+					sr = s2
+				}
+				best = match{entry: e, code: pat.Code, reverse: pat.Reverse, rule: pat.Source, target: tg, source: sr, words: lits, compound: comp}
+			}
+		}
+	}
+	if best.words >= 0 {
+		return best, true
+	}
+	// No pattern: the first entry with a code of its own or its block's.
+	for _, e := range cands {
+		code, rev := e.Code()
+		if code != "" && strings.Trim(code, "-") != "" {
+			return match{entry: e, code: code, reverse: rev, rule: e.Verb.Source, target: -1, source: -1}, true
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,305 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// match is the outcome of matching a predicate against the dictionary.
+type match struct {
+	entry    verbs.Entry
+	code     string
+	reverse  string
+	rule     string
+	target   int // token the pattern names as target, -1
+	source   int // token the pattern names as source, -1
+	words    int // literal words matched (verb words included)
+	used     map[int]bool
+	compound bool
+}
+
+// isPredicate says whether token p can carry an event.
+func (a *analysis) isPredicate(p int) bool {
+	switch a.toks[p].UPOS {
+	case "VERB":
+		return true
+	case "AUX":
+		return false
+	case "NOUN", "ADJ", "PROPN", "ADP", "ADV", "X", "":
+		// Parsers tag some verbs as nouns or adjectives ("wire tapped",
+		// "about"); accept them when they head a clause.
+		if a.child(p, "nsubj", "nsubj:pass") >= 0 && a.child(p, "cop") < 0 && (a.child(p, "obj") >= 0 || a.child(p, "aux") >= 0) {
+			return true
+		}
+		x := a.toks[p].XPOS
+		return strings.HasPrefix(x, "VB")
+	}
+	return false
+}
+
+// codePredicate returns the events of predicate token p.
+func (c *Coder) codePredicate(a *analysis, p int) []event {
+	if !a.isPredicate(p) {
+		return c.codeNominal(a, p)
+	}
+	entries := c.v.Lookup(a.lemma[p], a.lower[p])
+	if len(entries) == 0 {
+		return nil
+	}
+	m, ok := c.bestMatch(a, p, entries)
+	if !ok || m.code == "" || strings.Trim(m.code, "-") == "" {
+		return nil
+	}
+	return c.build(a, p, m)
+}
+
+// build turns a match into events: sources × targets.
+func (c *Coder) build(a *analysis, p int, m match) []event {
+	srcTok, passive := a.subjectOf(p)
+	var sources, targets []int
+	exclude := map[int]bool{}
+	if m.source >= 0 {
+		sources = a.findActors(m.source, nil)
+	} else if passive {
+		if ag := a.agentOf(p); ag >= 0 {
+			sources = a.findActors(ag, nil)
+		}
+	} else if srcTok >= 0 {
+		sources = a.findActors(srcTok, nil)
+	}
+	for _, s := range sources {
+		exclude[s] = true
+	}
+	if m.target >= 0 {
+		targets = a.findActors(m.target, exclude)
+	} else if passive && srcTok >= 0 {
+		targets = a.findActors(srcTok, exclude)
+	}
+	if len(targets) == 0 && m.target < 0 {
+		targets = a.defaultTarget(p, exclude, srcTok)
+	}
+	fact := a.factuality(p)
+	rule := m.rule
+	var out []event
+	emit := func(s, t int, code string) {
+		e := event{predTok: p}
+		e.Source = a.actor(s)
+		if t >= 0 {
+			e.Target = a.actor(t)
+			if e.Target.Code == e.Source.Code {
+				return
+			}
+		}
+		e.CAMEO = code
+		e.Factuality = fact
+		tok := a.toks[p]
+		e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: rule}
+		out = append(out, e)
+	}
+	// A compound subject with a symmetric code: each conjunct with each.
+	if len(targets) == 0 && len(sources) > 1 && m.reverse != "" {
+		for _, s := range sources {
+			for _, t := range sources {
+				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
+					emit(s, t, m.code)
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range sources {
+		if len(targets) == 0 {
+			emit(s, -1, m.code)
+			continue
+		}
+		for _, t := range targets {
+			emit(s, t, m.code)
+			if m.reverse != "" && strings.Trim(m.reverse, "-") != "" {
+				emit(t, s, m.reverse)
+			}
+		}
+	}
+	return out
+}
+
+// subjectOf finds the subject of predicate p: its own, or the one it
+// shares through control, raising, coordination, a relative clause or a
+// participle. passive is true when the subject is the patient.
+func (a *analysis) subjectOf(p int) (int, bool) {
+	for depth := 0; depth < 8 && p >= 0; depth++ {
+		passive := a.child(p, "aux:pass") >= 0 || a.child(p, "nsubj:pass") >= 0
+		if s := a.child(p, "nsubj", "nsubj:pass", "csubj"); s >= 0 {
+			if a.rel[s] == "nsubj:pass" {
+				passive = true
+			}
+			// A relative pronoun stands for the noun the clause modifies.
+			if a.isRelPron(s) && a.rel[p] == "acl:relcl" && a.head[p] >= 0 {
+				return a.head[p], passive
+			}
+			return s, passive
+		}
+		h := a.head[p]
+		if h < 0 {
+			return -1, passive
+		}
+		switch a.rel[p] {
+		case "xcomp":
+			// Object control: "X urged Y to respond" – Y is the subject.
+			if o := a.child(h, "obj", "iobj"); o >= 0 && o < p {
+				return o, passive
+			}
+			p = h
+		case "conj":
+			p = h
+		case "acl:relcl":
+			return h, passive
+		case "acl":
+			// "troops sent to X": a past participle's noun is its patient.
+			if a.toks[p].XPOS == "VBN" || strings.Contains(a.toks[p].Feats, "Tense=Past") && strings.Contains(a.toks[p].Feats, "VerbForm=Part") {
+				return h, true
+			}
+			return h, passive
+		case "advcl", "ccomp":
+			// An infinitive or participle clause without a subject takes
+			// its governor's ("X left for Y to attend ...").
+			if a.child(p, "mark") >= 0 && a.lower[a.child(p, "mark")] != "to" {
+				return -1, passive
+			}
+			p = h
+		default:
+			return -1, passive
+		}
+	}
+	return -1, false
+}
+
+func (a *analysis) isRelPron(t int) bool {
+	switch a.lower[t] {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return strings.Contains(a.toks[t].Feats, "PronType=Rel")
+}
+
+// agentOf is the by-phrase of a passive predicate.
+func (a *analysis) agentOf(p int) int {
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "obl" || a.rel[k] == "nmod" || a.rel[k] == "obl:agent") && a.caseOf(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// locative and temporal prepositions do not give targets by default.
+var nonTargetCase = map[string]bool{
+	"during": true, "since": true, "after": true, "before": true, "until": true,
+	"despite": true, "amid": true, "because of": true, "as": true, "like": true, "in": true, "at": true,
+	"near": true, "on": false, "by": true, "for": false, "over": false, "within": true, "throughout": true,
+	"than": true, "ago": true, "following": true, "via": true, "through": true, "along": true, "across": true,
+}
+
+// defaultTarget finds the target when no pattern names one: the object,
+// the indirect object, then the prepositional arguments in sentence
+// order; inside each, the first actor.
+func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) []int {
+	var cands []int
+	for _, k := range a.kids[p] {
+		switch a.rel[k] {
+		case "obj", "iobj":
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range a.kids[p] {
+		switch a.rel[k] {
+		case "obl", "nmod":
+			cw := a.caseOf(k)
+			if cw == "" || nonTargetCase[cw] {
+				continue
+			}
+			cands = append(cands, k)
+		case "xcomp":
+			// "urged Y to ..." is handled by obj; "is about to restore ties
+			// with Y" belongs to the inner verb.
+		}
+	}
+	for _, k := range cands {
+		if k == subj {
+			continue
+		}
+		if ms := a.findActors(k, exclude); len(ms) > 0 {
+			return ms
+		}
+	}
+	// Prepositional arguments that are locative still name a target when
+	// nothing else does, if they sit inside the object phrase.
+	return nil
+}
+
+// factuality classifies predicate p.
+func (a *analysis) factuality(p int) string {
+	// Walk p and the clause heads it depends on through xcomp.
+	q := p
+	for depth := 0; depth < 4 && q >= 0; depth++ {
+		for _, k := range a.kids[q] {
+			switch a.rel[k] {
+			case "advmod", "aux", "det":
+				switch a.lower[k] {
+				case "not", "n't", "never", "no":
+					if a.rel[k] != "det" {
+						return "negated"
+					}
+				}
+			}
+			if a.rel[k] == "aux" {
+				switch a.lower[k] {
+				case "would", "could", "might", "may", "should", "'d":
+					return "conditional"
+				}
+			}
+			if a.rel[k] == "mark" {
+				switch a.lower[k] {
+				case "if", "unless", "whether":
+					return "conditional"
+				}
+			}
+		}
+		if a.rel[q] != "xcomp" {
+			break
+		}
+		h := a.head[q]
+		if h < 0 {
+			break
+		}
+		switch a.lemma[h] {
+		case "want", "plan", "intend", "hope", "wish", "consider", "seek", "aim", "try", "attempt", "threaten", "offer", "propose", "expect", "prepare":
+			return "intent"
+		case "refuse", "decline", "fail":
+			return "negated"
+		}
+		q = h
+	}
+	if a.isQuestion(p) {
+		return "question"
+	}
+	return "factual"
+}
+
+// isQuestion: the sentence ends in "?" and p is in its main clause.
+func (a *analysis) isQuestion(p int) bool {
+	n := len(a.toks)
+	if n == 0 || a.toks[n-1].Form != "?" {
+		return false
+	}
+	for q := p; q >= 0; q = a.head[q] {
+		if a.rel[q] == "ccomp" || a.rel[q] == "parataxis" {
+			return false
+		}
+		if a.head[q] < 0 {
+			return true
+		}
+	}
+	return true
+}
