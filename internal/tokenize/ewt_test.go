@@ -132,6 +132,15 @@ func score(tk *Tokenizer, docs []goldDoc, diff *strings.Builder) (words, sents p
 			}
 		}
 		if diff != nil {
+			ps := map[[2]int]bool{}
+			for _, s := range d.Sentences {
+				ps[[2]int{s.Start, s.End}] = true
+			}
+			for _, s := range g.sents {
+				if !ps[s] {
+					fmt.Fprintf(diff, "GOLD %q\n", d.Text[s[0]:s[1]])
+				}
+			}
 			for _, w := range g.words {
 				if w[0] >= 0 && !pw[w] {
 					lo, hi := max(0, w[0]-20), min(len(d.Text), w[1]+20)

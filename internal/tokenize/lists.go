@@ -11,7 +11,7 @@ package tokenize
 // sentence.
 func titleAbbrevs() []string {
 	return []string{
-		"mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "sens", "rep", "reps",
+		"mr", "mrs", "ms", "messrs", "dr", "drs", "prof", "gen", "sen", "sens", "rep", "reps",
 		"gov", "govt", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
 		"rev", "hon", "pres", "supt", "insp", "amb", "atty", "brig", "fr", "sr", "sra", "mme", "mlle",
 		"st", "mt", "ft", "ave", "blvd",

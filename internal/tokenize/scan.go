@@ -127,7 +127,7 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 		// Emoticons.
 		if r < 0x80 && strings.IndexByte(":;=(8B<^-xX)", byte(r)) >= 0 && (i == a || !isAlnumBefore(text, i)) {
 			if e := t.emoticon(text, i, b); e > i {
-				out = append(out, span{start: i, end: e})
+				out = append(out, span{start: i, end: e, abbr: 'm'})
 				i = e
 				continue
 			}
@@ -179,6 +179,12 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			}
 			out = append(out, span{start: i, end: j})
 			i = j
+			continue
+		case (r == '\'' || r == '’') && i > a && (text[i-1] == '.' || isAlnumBefore(text, i)) && contraction(text, i, b) > i:
+			// A clitic after an abbreviation: U.S.'s.
+			e := contraction(text, i, b)
+			out = append(out, span{start: i, end: e})
+			i = e
 			continue
 		case r == '\'' && i+1 < b && text[i+1] == '\'':
 			out = append(out, span{start: i, end: i + 2})

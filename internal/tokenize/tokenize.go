@@ -45,7 +45,9 @@ func New() *Tokenizer {
 // span is a token under construction.
 type span struct {
 	start, end int
-	abbr       byte // 0, 't' title abbreviation or initial, 'e' abbreviation that may end a sentence
+	// abbr is 0, 't' for a title abbreviation or initial, 'e' for an
+	// abbreviation that may end a sentence, 'm' for an emoticon.
+	abbr byte
 }
 
 // Split fills d.Sentences from d.Text. Any sentences already there are replaced.
@@ -83,7 +85,7 @@ func (t *Tokenizer) Split(d *doc.Document) {
 	// "in the U.S." ends with "U.S" + ".".
 	extra := 0
 	for _, c := range cuts {
-		if spans[c.last].abbr != 0 {
+		if a := spans[c.last].abbr; a == 't' || a == 'e' {
 			extra++
 		}
 	}
@@ -103,7 +105,7 @@ func (t *Tokenizer) Split(d *doc.Document) {
 		t0 := len(toks)
 		for k := first; k <= c.last; k++ {
 			s := spans[k]
-			if k == c.last && s.abbr != 0 && s.end-s.start > 1 {
+			if k == c.last && (s.abbr == 't' || s.abbr == 'e') && s.end-s.start > 1 {
 				add(s.start, s.end-1)
 				add(s.end-1, s.end)
 				continue
@@ -136,6 +138,13 @@ func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (
 	form := text[s.start:s.end]
 	term := isTerminal(form)
 	abbr := s.abbr
+	if abbr == 'm' {
+		// An emoticon before a capital ends the sentence: "fun :) Now I".
+		if i+1 < len(spans) && spans[i+1].start > s.end && isUpperStart(text[spans[i+1].start:spans[i+1].end]) {
+			return i, true
+		}
+		abbr = 0
+	}
 	if !term && abbr == 0 {
 		if lineBreak && !isContinuation(form) && startsSentence(text, spans[i+1]) {
 			return i, true
@@ -162,7 +171,7 @@ func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (
 		return 0, false
 	}
 	if term {
-		if startsSentence(text, next) || !isEllipsis(form) && lowerStart(text, next) && !isContinuation(text[next.start:next.end]) {
+		if startsSentence(text, next) || !isEllipsis(form) && lowerStart(text, next) && !isJoiner(text[next.start:next.end]) {
 			return j, true
 		}
 		return 0, false
@@ -284,4 +293,14 @@ func lowerStart(text string, s span) bool {
 
 func isEllipsis(form string) bool {
 	return len(form) > 1 && form[0] == '.' && form[1] == '.' || form != "" && form[0] == 0xe2
+}
+
+// isJoiner reports whether a lower-case word after ! or ? continues the
+// sentence ("Yahoo! and AOL").
+func isJoiner(w string) bool {
+	switch w {
+	case "and", "or", "to", "of":
+		return true
+	}
+	return false
 }

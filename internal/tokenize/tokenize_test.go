@@ -64,6 +64,7 @@ func TestContractionsAndPossessives(t *testing.T) {
 		"DON'T":                   "DO | N'T",
 		"O'Brien and Shi'ite":     "O'Brien | and | Shi'ite",
 		"Ba'ath party's":          "Ba'ath | party | 's",
+		"the U.S.'s allies":       "the | U.S. | 's | allies",
 	})
 }
 
