@@ -128,6 +128,9 @@ func score(tk *Tokenizer, docs []goldDoc, diff *strings.Builder) (words, sents p
 				pw[k] = true
 				if gw[k] {
 					words.tp++
+				} else if diff != nil {
+					lo, hi := max(0, tok.Start-20), min(len(d.Text), tok.End+20)
+					fmt.Fprintf(diff, "TOK %q in %q\n", tok.Form, d.Text[lo:hi])
 				}
 			}
 		}

@@ -68,7 +68,7 @@ func units() []string {
 		"am", "pm", "bn", "b", "m", "mn", "mln", "bln", "k", "tn", "trn", "km", "kms", "m2", "km2",
 		"mm", "cm", "kg", "kgs", "g", "mg", "lb", "lbs", "oz", "mph", "kph", "kmh", "ft", "mi",
 		"gb", "mb", "kb", "tb", "ghz", "mhz", "kw", "mw", "gw", "kwh", "hrs", "hr", "h", "min",
-		"mins", "sec", "secs", "yr", "yrs", "x", "usd", "eur", "gbp", "pc",
+		"mins", "sec", "secs", "yr", "yrs", "x", "usd", "eur", "gbp", "pc", "hz", "khz",
 	}
 }
 

@@ -141,6 +141,10 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			j := i + 1
 			for j < b {
 				r2, w2 := runeAt(text, j, b)
+				if r2 == '.' && r == '@' && j+1 < b && isLetterByte(text[j+1]) && j > i+1 {
+					j++ // @example.com
+					continue
+				}
 				if !isAlnum(r2) && r2 != '_' {
 					break
 				}
@@ -305,6 +309,17 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 				j += w
 				continue
 			}
+			// An e-mail address with its user name cut short by a mailing
+			// list archive: franz371...@gmail.com.
+			k := j
+			for k < b && text[k] == '.' {
+				k++
+			}
+			if k-j >= 2 && k < b && text[k] == '@' && emailEnd(text, k, b) > k {
+				e := emailEnd(text, k, b)
+				out = append(out, span{start: i, end: e})
+				return out, e
+			}
 		case ',', ':', '/':
 			if r == '/' && j == i+1 && isLetterByte(text[i]) && j+1 < b && isLetterByte(text[j+1]) &&
 				(j+2 == b || !isAlnumByteOrMulti(text, j+2, b)) {
@@ -450,7 +465,9 @@ func emailEnd(text string, j, b int) int {
 		}
 		break
 	}
-	if dots == 0 || k == j+1 {
+	if k == j+1 || dots == 0 && !isUpperByte(text[j+1]) {
+		// No domain; a bare word after the @ counts only when it is
+		// capitalised (Lotus Notes addresses: Jane Doe@ENRON).
 		return j
 	}
 	return k
