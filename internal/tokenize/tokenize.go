@@ -54,7 +54,7 @@ type span struct {
 func (t *Tokenizer) Split(d *doc.Document) {
 	text := d.Text
 	d.Sentences = nil
-	spans := t.tokens(text, make([]span, 0, len(text)/5+1))
+	spans := t.tokens(text, make([]span, 0, len(text)/6+1))
 	if len(spans) == 0 {
 		return
 	}
@@ -99,6 +99,7 @@ func (t *Tokenizer) Split(d *doc.Document) {
 			SpaceAfter: en < len(text) && isSpaceAt(text, en),
 		})
 	}
+	d.Sentences = make([]doc.Sentence, 0, len(cuts))
 	first := 0
 	newPar := true
 	for n, c := range cuts {
