@@ -33,6 +33,23 @@ func endAbbrevs() []string {
 	}
 }
 
+// lowAbbrevs are lower-case abbreviations that are also, or look like,
+// ordinary words (ret., incl., approx., min.): the period is taken as part
+// of the abbreviation only when a lower-case word, a comma or a closing
+// bracket follows, so that "(ret.) said" stays one sentence while "the
+// min. The" still ends one.
+func lowAbbrevs() []string {
+	return []string{
+		"ret", "incl", "excl", "approx", "esp", "est", "min", "max", "govt", "dept",
+		"ed", "eds", "trans", "orig", "misc", "avg", "sq", "lb", "lbs", "oz", "ml", "km",
+		"mi", "hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos", "pt", "pts", "appt",
+		"sec", "secs", "assoc", "corp", "inc", "ltd", "co", "jr", "sr", "vol", "fig",
+		"gov", "sen", "rep", "gen", "col", "lt", "adm", "capt", "sgt", "prof", "dr",
+		"mt", "ft", "st", "no", "nos", "op", "ch", "cit", "ibid", "al", "cca", "ca",
+		"mln", "bln", "pct", "tel", "ext", "bros", "aka", "resp", "ref", "ser",
+	}
+}
+
 // sentenceStarters are words that, capitalised after an abbreviation that
 // can end a sentence, are taken to open a new sentence.
 func sentenceStarters() []string {

@@ -86,7 +86,7 @@ func isAlnum(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r))
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -510,6 +510,9 @@ func (t *Tokenizer) abbrevKind(text string, i, j, b int, hasDot bool) byte {
 		}
 		return 0
 	}
+	if t.low[lw] && lowerFollows(text, j+1) {
+		return 'e'
+	}
 	if hasDot {
 		// J.R.R, U.S.A, p.m: letters separated by periods.
 		for k := 0; k < len(w); k++ {
@@ -526,6 +529,24 @@ func (t *Tokenizer) abbrevKind(text string, i, j, b int, hasDot bool) byte {
 		return 'e'
 	}
 	return 0
+}
+
+// lowerFollows reports whether the text from i goes on with a comma, a
+// closing bracket, or white space and a lower-case word.
+func lowerFollows(text string, i int) bool {
+	if i < len(text) && (text[i] == ',' || text[i] == ')' || text[i] == ';') {
+		return true
+	}
+	k := i
+	for k < len(text) && isSpaceAt(text, k) {
+		_, w := utf8.DecodeRuneInString(text[k:])
+		k += w
+	}
+	if k == i || k == len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLower(r)
 }
 
 // emitWord appends the word text[i:j], splitting number+unit (5pm, 2bn)

@@ -12,6 +12,7 @@ import (
 // only read-only tables, so one Tokenizer may be used by many goroutines.
 type Tokenizer struct {
 	title    map[string]bool // abbreviations followed by a name or number
+	low      map[string]bool // abbreviations that are also words
 	end      map[string]bool // abbreviations that may end a sentence
 	starters map[string]bool
 	prefixes map[string]bool
@@ -33,6 +34,7 @@ func New() *Tokenizer {
 	return &Tokenizer{
 		title:    set(titleAbbrevs()),
 		end:      set(endAbbrevs()),
+		low:      set(lowAbbrevs()),
 		starters: set(sentenceStarters()),
 		prefixes: set(hyphenPrefixes()),
 		units:    set(units()),

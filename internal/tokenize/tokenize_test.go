@@ -143,6 +143,7 @@ func TestNumbersAndMoney(t *testing.T) {
 		"1990s and 21st century":  "1990s | and | 21st | century",
 		"at 5pm":                  "at | 5 | pm",
 		"-3 degrees":              "- | 3 | degrees",
+		"3½ hours":                "3½ | hours",
 		"1,2,3":                   "1 | , | 2 | , | 3",
 		"2.5 per cent, 10,000.50": "2.5 | per | cent | , | 10,000.50",
 	})
@@ -196,6 +197,15 @@ func TestSentenceBasics(t *testing.T) {
 		"The meeting ends at 3 p.m.", "Officials then leave.")
 	checkSentences(t, "The meeting ends at 3 p.m. Eastern time.",
 		"The meeting ends at 3 p.m. Eastern time.")
+	checkSentences(t, "Gen. Mark A. Milley (ret.) said so. He left.",
+		"Gen. Mark A. Milley (ret.) said so.", "He left.")
+	checkSentences(t, "The cost, incl. fees, rose approx. five times. The end.",
+		"The cost, incl. fees, rose approx. five times.", "The end.")
+	checkSentences(t, "Aid arrived in Gaza. then it stopped. Why? no one knows!",
+		"Aid arrived in Gaza.", "then it stopped.", "Why?", "no one knows!")
+	checkSentences(t, "He was stunned... and silent... Then he spoke.",
+		"He was stunned... and silent...", "Then he spoke.")
+	checkSentences(t, "It worked :) Now we go.", "It worked :)", "Now we go.")
 	checkSentences(t, "", []string(nil)...)
 	checkSentences(t, "  \n\n\t ", []string(nil)...)
 }
