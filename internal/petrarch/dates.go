@@ -3,7 +3,7 @@ package petrarch
 import (
 	"fmt"
 	"sort"
-	"time"
+	"strconv"
 )
 
 // parseRecordDate reads a records-file date: YYYYMMDD (the known files),
@@ -27,13 +27,13 @@ func parseRecordDate(s string) (string, error) {
 	return "", fmt.Errorf("bad date %q, want YYYYMMDD", s)
 }
 
-// PivotYear is the two-digit year rule for the YYMMDD dates of the actor
-// dictionaries: YY below PivotYear is 20YY, YY at or above it is 19YY. So
-// 090120 is 2009-01-20 and 780101 is 1978-01-01. The Phoenix files date
-// offices from the 1940s to the 2010s; 40 keeps both ends right and fits
-// TABARI's documented habit of reading two-digit years as 1930-2029 at
-// the latest.
-const PivotYear = 40
+// PivotYear is the two-digit year rule for six-digit YYMMDD dates (the
+// actor dictionaries mostly write dates that way): YY below PivotYear is
+// 20YY, YY at or above it is 19YY. So 090120 is 2009-01-20 and 780101 is
+// 1978-01-01. The Phoenix actor files use two-digit years 00-14 and 31-99
+// (no 15-30), so any pivot from 15 to 31 reads them all as meant; 30
+// leaves room for dates added since.
+const PivotYear = 30
 
 // parseYYMMDD reads a six-digit YYMMDD date to YYYY-MM-DD.
 func parseYYMMDD(s string) (string, error) {
@@ -49,11 +49,26 @@ func parseYYMMDD(s string) (string, error) {
 }
 
 func isoDate(y, m, d, orig string) (string, error) {
-	iso := y + "-" + m + "-" + d
-	if _, err := time.Parse("2006-01-02", iso); err != nil {
+	year, _ := strconv.Atoi(y)
+	month, _ := strconv.Atoi(m)
+	day, _ := strconv.Atoi(d)
+	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
 		return "", fmt.Errorf("bad date %q: no such day", orig)
 	}
-	return iso, nil
+	return y + "-" + m + "-" + d, nil
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 func allDigits(s string) bool {
