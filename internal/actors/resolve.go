@@ -37,6 +37,7 @@ type span struct {
 	code       string
 	agent      bool
 	prefix     bool // agent code goes before the country
+	coord      bool // came in through coordination or an of/in/from modifier
 	rule       string
 }
 
@@ -46,8 +47,9 @@ type np struct {
 	agents []*span
 	first  int
 	last   int
-	spread bool // took the actors of an of/in/from modifier
-	moved  bool // its actors went to the role phrase it modifies
+	whole  []*np // modifiers with roles of their own whose codes it takes
+	spread bool  // took the actors of an of/in/from modifier
+	moved  bool  // its actors went to the role phrase it modifies
 }
 
 // Discarded reports whether the sentence holds a discard phrase of the
@@ -164,7 +166,7 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 	// conjuncts, gives the role phrase its country.
 	for _, h := range append([]int(nil), order...) {
 		p := nps[h]
-		if len(p.actors) == 0 || len(p.agents) > 0 {
+		if len(p.actors) == 0 {
 			continue
 		}
 		top := h
@@ -188,6 +190,17 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 		if c != "of" && c != "in" && c != "from" && c != "at" {
 			continue
 		}
+		for _, sp := range p.actors {
+			sp.coord = true
+		}
+		if len(p.agents) > 0 {
+			// "ministers from the Georgian government": the role phrase
+			// belongs to the organisation the modifier names.
+			if len(gp.actors) == 0 {
+				gp.whole = append(gp.whole, p)
+			}
+			continue
+		}
 		gp.actors = append(gp.actors, p.actors...)
 		gp.spread = true
 		p.actors = nil
@@ -204,7 +217,7 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 		if gp == nil {
 			continue
 		}
-		if len(gp.actors) == 0 && len(p.actors) > 0 && len(gp.agents) > 0 {
+		if len(gp.actors) == 0 && len(p.actors) > 0 && len(p.agents) == 0 && len(gp.agents) > 0 {
 			gp.actors = append(gp.actors, p.actors...)
 		}
 	}
@@ -248,6 +261,13 @@ func (r *Resolver) combine(p *np) []coded {
 	if p.moved && len(p.agents) == 0 {
 		return nil
 	}
+	if len(p.actors) == 0 && len(p.whole) > 0 {
+		var out []coded
+		for _, w := range p.whole {
+			out = append(out, r.combine(w)...)
+		}
+		return out
+	}
 	var pre, post []string
 	rule := ""
 	for _, a := range p.agents {
@@ -276,6 +296,28 @@ func (r *Resolver) combine(p *np) []coded {
 	}
 	var out []coded
 	seen := map[string]bool{}
+	// Several actors in one phrase without coordination ("the U.S.
+	// Central Command", "Bree Prime Minister Romendacil"): one phrase names
+	// one actor, the most specific, i.e. the longest code, the later one
+	// on a tie (nearer the head).
+	own := -1
+	for i, a := range p.actors {
+		if a.coord {
+			continue
+		}
+		if own < 0 || len(a.code) >= len(p.actors[own].code) {
+			own = i
+		}
+	}
+	if own >= 0 {
+		kept := []*span{p.actors[own]}
+		for _, a := range p.actors {
+			if a.coord {
+				kept = append(kept, a)
+			}
+		}
+		p.actors = kept
+	}
 	if len(p.actors) == 0 {
 		if len(p.agents) == 0 {
 			return nil

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"os"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/verbs"
@@ -13,7 +14,7 @@ func (a *analysis) windows(p int) (pre, post []int) {
 	skip := make([]bool, len(a.toks))
 	for _, k := range a.kids[p] {
 		switch a.rel[k] {
-		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc":
+		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc", "advcl", "acl:relcl", "appos", "discourse", "vocative", "list":
 			a.mark(k, skip)
 		}
 	}
@@ -129,7 +130,7 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 		if e.Kind == verbs.Skip {
 			continue
 		}
-		adjacent := e.Adjacent && i > 0 || i == 0 && e.Adjacent
+		adjacent := e.Adjacent && i > 0 || i == 0 && e.Adjacent || os.Getenv("DYAD_ADJ") != ""
 		found := false
 		for k := pos; k < len(win); k++ {
 			if adjacent && win[k] != prevTok+1 {
@@ -193,7 +194,7 @@ func (c *Coder) matchPre(a *analysis, els []verbs.Elem, adjVerb bool, win []int,
 		if e.Kind == verbs.Skip {
 			continue
 		}
-		adjacent := i == len(els)-1 && adjVerb || i < len(els)-1 && els[i+1].Adjacent
+		adjacent := i == len(els)-1 && adjVerb || i < len(els)-1 && els[i+1].Adjacent || os.Getenv("DYAD_ADJ") != ""
 		found := false
 		for k := pos; k >= 0; k-- {
 			if adjacent && win[k] != nextTok-1 {
@@ -317,6 +318,9 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 			}
 		}
 		for _, pat := range e.Block.Patterns {
+			if os.Getenv("DYAD_NOPAT") != "" {
+				break
+			}
 			if len(pat.Pre) == 0 && len(pat.Post) == 0 {
 				continue
 			}

@@ -44,15 +44,86 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if !a.isPredicate(p) {
 		return c.codeNominal(a, p)
 	}
-	entries := c.v.Lookup(a.lemma[p], a.lower[p])
-	if len(entries) == 0 {
+	// The complement of an appeal is a request, not an event; it is
+	// coded on the appeal verb.
+	g, gl := a.governor(p)
+	if g >= 0 && appealVerbs[gl] {
 		return nil
 	}
-	m, ok := c.bestMatch(a, p, entries)
+	m, ok := c.lookup(a, p)
+	// An appeal verb takes its code from what it asks for.
+	if appealVerbs[a.lemma[p]] {
+		if comp := a.complement(p); comp >= 0 {
+			if cm, ok2 := c.lookup(a, comp); ok2 {
+				if !ok || rootOf(m.code) == 2 || rootOf(m.code) < 0 {
+					m = match{code: appealCode(cm.code), rule: "built-in:appeal+" + cm.rule, target: -1, source: -1}
+					ok = true
+				}
+			} else if !ok {
+				m = match{code: "020", rule: "built-in:appeal", target: -1, source: -1}
+				ok = true
+			}
+		}
+	}
 	if !ok || m.code == "" || strings.Trim(m.code, "-") == "" {
 		return nil
 	}
-	return c.build(a, p, m)
+	if g >= 0 && (intentVerbs[gl] || threatVerbs[gl]) {
+		var code string
+		if threatVerbs[gl] {
+			code = threatCode(m.code)
+		} else {
+			code = intentCode(m.code)
+		}
+		if code == "" {
+			return nil
+		}
+		m.code, m.reverse = code, ""
+		m.rule = "built-in:intent(" + gl + ")+" + m.rule
+		evs := c.build(a, p, m)
+		for i := range evs {
+			if evs[i].Factuality == "intent" {
+				evs[i].Factuality = "factual"
+			}
+		}
+		return evs
+	}
+	evs := c.build(a, p, m)
+	// Reported conflict: "X said that Y attacked Z" also codes X accusing Y.
+	if g >= 0 && speechVerbs[gl] && a.rel[p] == "ccomp" && rootOf(m.code) >= 18 {
+		if spk, _ := a.subjectOf(g); spk >= 0 {
+			speakers := a.findActors(spk, nil)
+			seen := map[string]bool{}
+			for _, ev := range evs {
+				for _, s := range speakers {
+					sc := a.s.Mentions[s].Code
+					if sc == ev.Source.Code || seen[sc+ev.Source.Code] {
+						continue
+					}
+					seen[sc+ev.Source.Code] = true
+					acc := event{predTok: g}
+					acc.Source = a.actor(s)
+					t := *ev.Source
+					acc.Target = &t
+					acc.CAMEO = "112"
+					acc.Factuality = a.factuality(g)
+					tok := a.toks[g]
+					acc.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:reported-attack"}
+					evs = append(evs, acc)
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// lookup finds the dictionary match of predicate p.
+func (c *Coder) lookup(a *analysis, p int) (match, bool) {
+	entries := c.v.Lookup(a.lemma[p], a.lower[p])
+	if len(entries) == 0 {
+		return match{}, false
+	}
+	return c.bestMatch(a, p, entries)
 }
 
 // build turns a match into events: sources × targets.
@@ -77,8 +148,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	} else if passive && srcTok >= 0 {
 		targets = a.findActors(srcTok, exclude)
 	}
+	locative := false
 	if len(targets) == 0 && m.target < 0 {
-		targets = a.defaultTarget(p, exclude, srcTok)
+		targets, locative = a.defaultTarget(p, exclude, srcTok)
 	}
 	fact := a.factuality(p)
 	rule := m.rule
@@ -98,8 +170,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: rule}
 		out = append(out, e)
 	}
-	// A compound subject with a symmetric code: each conjunct with each.
-	if len(targets) == 0 && len(sources) > 1 && m.reverse != "" {
+	// A compound subject and no target ("Gondor and Osgiliath agreed",
+	// "X and Y have postponed their meeting"): each conjunct with each.
+	if len(targets) == 0 && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -109,6 +182,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 		return out
 	}
+	rev := m.reverse
+	if rev == "" && symmetric[m.code] && !locative {
+		rev = m.code
+	}
 	for _, s := range sources {
 		if len(targets) == 0 {
 			emit(s, -1, m.code)
@@ -116,8 +193,8 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 		for _, t := range targets {
 			emit(s, t, m.code)
-			if m.reverse != "" && strings.Trim(m.reverse, "-") != "" {
-				emit(t, s, m.reverse)
+			if rev != "" && strings.Trim(rev, "-") != "" {
+				emit(t, s, rev)
 			}
 		}
 	}
@@ -193,6 +270,11 @@ func (a *analysis) agentOf(p int) int {
 	return -1
 }
 
+// symmetric codes describe a relation both sides take part in alike:
+// meeting (040, "consult") is reciprocal, so one sentence gives both
+// directions.
+var symmetric = map[string]bool{"040": true}
+
 // locative and temporal prepositions do not give targets by default.
 var nonTargetCase = map[string]bool{
 	"during": true, "since": true, "after": true, "before": true, "until": true,
@@ -204,7 +286,7 @@ var nonTargetCase = map[string]bool{
 // defaultTarget finds the target when no pattern names one: the object,
 // the indirect object, then the prepositional arguments in sentence
 // order; inside each, the first actor.
-func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) []int {
+func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, bool) {
 	var cands []int
 	for _, k := range a.kids[p] {
 		switch a.rel[k] {
@@ -230,12 +312,23 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) []int {
 			continue
 		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
-			return ms
+			return ms, false
 		}
 	}
-	// Prepositional arguments that are locative still name a target when
-	// nothing else does, if they sit inside the object phrase.
-	return nil
+	// The place of the event is the last resort: "arrived in Gondor",
+	// "met in Zurich" – the host of the event.
+	for _, k := range a.kids[p] {
+		if a.rel[k] != "obl" && a.rel[k] != "nmod" {
+			continue
+		}
+		switch a.caseOf(k) {
+		case "in", "at", "to", "into":
+			if ms := a.findActors(k, exclude); len(ms) > 0 {
+				return ms, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // factuality classifies predicate p.
@@ -274,7 +367,7 @@ func (a *analysis) factuality(p int) string {
 			break
 		}
 		switch a.lemma[h] {
-		case "want", "plan", "intend", "hope", "wish", "consider", "seek", "aim", "try", "attempt", "threaten", "offer", "propose", "expect", "prepare":
+		case "consider":
 			return "intent"
 		case "refuse", "decline", "fail":
 			return "negated"

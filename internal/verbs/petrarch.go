@@ -65,7 +65,9 @@ func (d *Dict) LoadPetrarch(r io.Reader, name string) []error {
 		line = strings.TrimSpace(line)
 		src := fmt.Sprintf("%s:%d", name, lineNo)
 		if line == "" {
-			synset = ""
+			if strings.TrimSpace(raw) == "" {
+				synset = ""
+			}
 			continue
 		}
 		switch {
@@ -110,12 +112,7 @@ func (d *Dict) LoadPetrarch(r io.Reader, name string) []error {
 				continue
 			}
 			block.Verbs = append(block.Verbs, v)
-			e := Entry{Verb: v, Block: block}
-			for _, k := range append([]string{v.Lemma}, v.Forms...) {
-				if k != "" {
-					d.index[k] = append(d.index[k], e)
-				}
-			}
+			d.indexVerb(Entry{Verb: v, Block: block})
 		}
 	}
 	if err := sc.Err(); err != nil {

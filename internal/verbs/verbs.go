@@ -115,17 +115,53 @@ func New() *Dict {
 func (d *Dict) AddBlock(b *Block) {
 	d.Blocks = append(d.Blocks, b)
 	for _, v := range b.Verbs {
-		e := Entry{Verb: v, Block: b}
-		keys := append([]string{v.Lemma}, v.Forms...)
-		seen := map[string]bool{}
-		for _, k := range keys {
-			if k == "" || seen[k] {
+		d.indexVerb(Entry{Verb: v, Block: b})
+	}
+}
+
+// indexVerb indexes a verb under its lemma, its listed forms and its
+// regular inflections.
+func (d *Dict) indexVerb(e Entry) {
+	v := e.Verb
+	keys := append([]string{v.Lemma}, v.Forms...)
+	keys = append(keys, Inflect(v.Lemma)...)
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		// A later block that lists the same verb replaces the earlier one
+		// (PETRARCH dictionaries repeat verbs across blocks and the last
+		// definition is the one their authors maintain); multi-word verbs
+		// with different words live side by side.
+		es := d.index[k]
+		kept := es[:0]
+		for _, x := range es {
+			if x.Block != e.Block && sameWords(x.Verb, v) && x.Verb.Lemma == v.Lemma {
 				continue
 			}
-			seen[k] = true
-			d.index[k] = append(d.index[k], e)
+			kept = append(kept, x)
+		}
+		d.index[k] = append(kept, e)
+	}
+}
+
+func sameWords(a, b *Verb) bool {
+	if len(a.Before) != len(b.Before) || len(a.After) != len(b.After) {
+		return false
+	}
+	for i := range a.Before {
+		if a.Before[i] != b.Before[i] {
+			return false
 		}
 	}
+	for i := range a.After {
+		if a.After[i] != b.After[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // AddNoun registers a noun predicate: lemma coded like a verb entry.
@@ -195,4 +231,41 @@ func (d *Dict) SynsetHas(name, w string) bool {
 func NormCode(s string) string {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "[]"))
 	return s
+}
+
+// Inflect returns the regular inflected forms of a verb: third person,
+// past and participles, with the spelling rules of English (stop → stopped,
+// try → tried, make → making). Irregular forms come from the dictionary.
+func Inflect(w string) []string {
+	if w == "" {
+		return nil
+	}
+	n := len(w)
+	last := w[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "o"):
+		out = append(out, w+"es")
+	case last == 'y' && n > 1 && !vowel(w[n-2]):
+		out = append(out, w[:n-1]+"ies")
+	default:
+		out = append(out, w+"s")
+	}
+	switch {
+	case last == 'e':
+		out = append(out, w+"d", w[:n-1]+"ing")
+		if strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ye") || strings.HasSuffix(w, "oe") {
+			out = append(out, w+"ing")
+		}
+	case last == 'y' && n > 1 && !vowel(w[n-2]):
+		out = append(out, w[:n-1]+"ied", w+"ing")
+	default:
+		out = append(out, w+"ed", w+"ing")
+		// Doubled final consonant after a single vowel: stop, ban, refer.
+		if n >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(w[n-2]) && !vowel(w[n-3]) {
+			out = append(out, w+string(last)+"ed", w+string(last)+"ing")
+		}
+	}
+	return out
 }

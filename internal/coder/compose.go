@@ -1,0 +1,132 @@
+package coder
+
+// Verbs that govern the clause of another predicate change what that
+// predicate's event is: an expressed intent ("wants to attack" → 138,
+// "plans to visit" → 036), an appeal ("urged Y to help" → 023, coded on
+// the appeal verb), a threat ("threatened to impose sanctions" → 131).
+
+// intentVerbs express the intent of their subject to do the complement.
+var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "hope": true, "wish": true,
+	"seek": true, "aim": true, "desire": true, "offer": true, "propose": true, "mean": true}
+
+// appealVerbs ask their object to do the complement.
+var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,
+	"request": true, "encourage": true, "invite": true, "implore": true, "beg": true, "exhort": true}
+
+// threatVerbs threaten the complement.
+var threatVerbs = map[string]bool{"threaten": true}
+
+// speechVerbs report a statement: "X said that Y attacked Z".
+var speechVerbs = map[string]bool{"say": true, "claim": true, "allege": true, "charge": true, "insist": true,
+	"assert": true, "state": true, "declare": true, "report": true, "tell": true}
+
+func rootOf(code string) int {
+	if len(code) < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return -1
+	}
+	return int(code[0]-'0')*10 + int(code[1]-'0')
+}
+
+// intentCode maps the code of an intended action to CAMEO's intent (03x)
+// or threat (13x) codes; "" when the intent has no code.
+func intentCode(code string) string {
+	switch r := rootOf(code); {
+	case r == 3:
+		return code
+	case r == 4:
+		return "036"
+	case r == 5:
+		return "032"
+	case r == 6:
+		return "031"
+	case r == 7:
+		return "033"
+	case r == 8:
+		return "035"
+	case r == 13:
+		return code
+	case r >= 15:
+		return threatCode(code)
+	}
+	return ""
+}
+
+// threatCode maps a threatened action to 13x.
+func threatCode(code string) string {
+	switch r := rootOf(code); {
+	case code == "161":
+		return "1313"
+	case code == "162":
+		return "1311"
+	case code == "163":
+		return "1312"
+	case r == 16:
+		return "131"
+	case r == 17:
+		return "137"
+	case r == 15 || r >= 18:
+		return "138"
+	case r == 13:
+		return code
+	}
+	return "130"
+}
+
+// appealCode maps the code of a requested action to CAMEO's appeals (02x).
+func appealCode(code string) string {
+	switch r := rootOf(code); {
+	case r == 4:
+		return "026"
+	case r == 5:
+		return "022"
+	case r == 6:
+		return "021"
+	case r == 7:
+		return "023"
+	case r == 8:
+		return "025"
+	case code == "037":
+		return "027"
+	case code == "038" || code == "039":
+		return "028"
+	}
+	return "020"
+}
+
+// governor returns the verb whose complement clause p is, and its lemma;
+// -1 when p is not a complement.
+func (a *analysis) governor(p int) (int, string) {
+	switch a.rel[p] {
+	case "xcomp", "ccomp":
+	case "advcl":
+		// "urged Bree on Monday to help": parsers often attach the
+		// infinitive as an adverbial clause.
+		m := a.child(p, "mark")
+		if m < 0 || a.lower[m] != "to" {
+			return -1, ""
+		}
+	default:
+		return -1, ""
+	}
+	g := a.head[p]
+	if g < 0 {
+		return -1, ""
+	}
+	return g, a.lemma[g]
+}
+
+// complement returns the complement clause of g (xcomp, or an infinitive
+// ccomp/advcl), -1 when none.
+func (a *analysis) complement(g int) int {
+	for _, k := range a.kids[g] {
+		switch a.rel[k] {
+		case "xcomp", "ccomp":
+			return k
+		case "advcl":
+			if m := a.child(k, "mark"); m >= 0 && a.lower[m] == "to" {
+				return k
+			}
+		}
+	}
+	return -1
+}
