@@ -83,4 +83,3 @@ func decodeStrict(b []byte, v any) error {
 	}
 	return nil
 }
-
