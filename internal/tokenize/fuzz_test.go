@@ -115,6 +115,11 @@ func TestInvariantsOnOddInput(t *testing.T) {
 		strings.Repeat("\xff", 100),
 		strings.Repeat("x'", 500),
 		strings.Repeat("1-", 500),
+		"http://a.b/" + strings.Repeat(")", 1<<16),
+		"http://a.b/" + strings.Repeat("(", 1<<16) + strings.Repeat(".)", 1<<15),
+		strings.Repeat("a.", 1<<15) + strings.Repeat(".", 1<<15) + "@b.c",
+		strings.Repeat("min. ", 5000) + strings.Repeat(" ", 1<<16),
+		strings.Repeat("'s", 1<<14) + strings.Repeat(":)", 1<<14),
 		"'s", "n't", "'", "’", "$", "@", "#", "http://", "www.", "www.a", "a@", "@b.c",
 		"\r\n\r\n", "\r\rx\r\r", ".", "Mr.", "U.S.", "No.", "A.", "a.", "3.", "e.g.",
 	}

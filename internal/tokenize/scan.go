@@ -215,6 +215,7 @@ func isAlnumBefore(text string, i int) bool {
 func trimURL(text string, i, b int) int {
 	e := b
 	open := strings.Count(text[i:b], "(")
+	closed := strings.Count(text[i:b], ")")
 	for e > i+1 {
 		c := text[e-1]
 		switch c {
@@ -222,7 +223,8 @@ func trimURL(text string, i, b int) int {
 			e--
 			continue
 		case ')':
-			if strings.Count(text[i:e], ")") > open {
+			if closed > open {
+				closed--
 				e--
 				continue
 			}
@@ -416,7 +418,8 @@ func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) b
 		// Phone numbers and dates stay whole (713-853-3989, 2024-05-01);
 		// ranges split (11-15).
 		groups := 1
-		lens := []int{j - i}
+		var lens [6]int
+		lens[0] = j - i
 		k := j
 		for k < b && text[k] == '-' {
 			m := k + 1
@@ -426,10 +429,10 @@ func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) b
 			if m == k+1 {
 				break
 			}
+			lens[groups] = m - k - 1
 			groups++
-			lens = append(lens, m-k-1)
 			k = m
-			if len(lens) > 4 {
+			if groups > 4 {
 				break
 			}
 		}
