@@ -120,7 +120,18 @@ func score(tk *Tokenizer, docs []goldDoc, diff *strings.Builder) (words, sents p
 			if gs[[2]int{s.Start, s.End}] {
 				sents.tp++
 			} else if diff != nil {
-				fmt.Fprintf(diff, "SENT %q\n", s.Text)
+				// Over-split: a predicted end strictly inside a gold sentence.
+				kind := "SENT"
+				for _, g := range g.sents {
+					if g[0] < s.End && s.End < g[1] {
+						kind = "OVER"
+						lo, hi := max(0, s.End-40), min(len(d.Text), s.End+30)
+						fmt.Fprintf(diff, "OVER %q|%q\n", d.Text[lo:s.End], d.Text[s.End:hi])
+					}
+				}
+				if kind == "SENT" {
+					fmt.Fprintf(diff, "SENT %q\n", s.Text)
+				}
 			}
 			for _, tok := range s.Tokens {
 				words.pred++
@@ -141,7 +152,8 @@ func score(tk *Tokenizer, docs []goldDoc, diff *strings.Builder) (words, sents p
 			}
 			for _, s := range g.sents {
 				if !ps[s] {
-					fmt.Fprintf(diff, "GOLD %q\n", d.Text[s[0]:s[1]])
+					lo := max(0, s[0]-30)
+					fmt.Fprintf(diff, "GOLD %q|%q\n", d.Text[lo:s[0]], d.Text[s[0]:min(s[1], s[0]+40)])
 				}
 			}
 			for _, w := range g.words {

@@ -18,7 +18,9 @@ func titleAbbrevs() []string {
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 		"no", "nos", "vol", "vols", "fig", "figs", "pp", "cf", "vs", "v", "approx", "ca",
-		"e.g", "i.e", "eg", "ie", "viz", "attn", "ext", "tel", "dept", "univ", "assn", "est",
+		"e.g", "i.e", "eg", "ie", "viz", "attn", "ext", "tel", "dept", "univ", "assn",
+		"msgr", "pfc", "spc", "gens", "govs", "comdr", "sec", "secy", "dist", "ct", "rd", "ln",
+		"hwy", "pl", "sq", "pk", "fwy", "dep", "insp", "supt", "det", "sup", "mme",
 	}
 }
 
@@ -30,6 +32,11 @@ func endAbbrevs() []string {
 		"inc", "corp", "ltd", "co", "cos", "bros", "plc", "llc", "jr", "esq", "etc", "al",
 		"u.s", "u.n", "u.k", "e.u", "u.s.a", "d.c", "a.m", "p.m", "ph.d", "m.d", "b.a", "m.a",
 		"p.s", "n.y", "l.a", "n.j", "s.a", "r.i.p", "mln", "bln", "pct", "yr", "yrs",
+		"pty", "bhd", "n.v", "a.g", "sr",
+		// AP state abbreviations, as in "SPRINGFIELD, Ill. (AP) -".
+		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+		"kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+		"nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 	}
 }
 

@@ -490,10 +490,14 @@ func (t *Tokenizer) abbrevKind(text string, i, j, b int, hasDot bool) byte {
 	var buf [8]byte
 	lw := string(lower(buf[:0], w))
 	if t.end[lw] {
-		if lw == "co" || lw == "cos" {
-			if !isUpperByte(w[0]) {
-				return 0
-			}
+		switch lw {
+		case "etc", "al", "mln", "bln", "pct", "yr", "yrs", "a.m", "p.m":
+			return 'e'
+		}
+		// Inc., Calif., Ill.: capitalised only, so that "he was ill." ends
+		// with a period of its own.
+		if !isUpperByte(w[0]) {
+			return 0
 		}
 		return 'e'
 	}
