@@ -125,7 +125,7 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 		}
 		r, w := runeAt(text, i, b)
 		// Emoticons.
-		if r < 0x80 && strings.IndexByte(":;=(8B<^-xX)", byte(r)) >= 0 && (i == a || !isAlnumBefore(text, i)) {
+		if r < 0x80 && strings.IndexByte(":;=<^-", byte(r)) >= 0 && (i == a || !isAlnumBefore(text, i)) {
 			if e := t.emoticon(text, i, b); e > i {
 				out = append(out, span{start: i, end: e, abbr: 'm'})
 				i = e
@@ -252,10 +252,6 @@ func (t *Tokenizer) emoticon(text string, i, b int) int {
 			}
 			best = end
 		}
-	}
-	// Letters in an emoticon must not be part of a word ("8)" in "(8)").
-	if best > i && (text[i] == '8' || text[i] == 'B' || text[i] == 'x' || text[i] == 'X') && i > 0 && !isSpaceAt(text, i-1) {
-		return i
 	}
 	return best
 }

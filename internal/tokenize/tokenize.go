@@ -257,17 +257,23 @@ func isUpperStart(w string) bool {
 func newlines(gap string) int {
 	n := 0
 	for i := 0; i < len(gap); i++ {
-		if gap[i] == '\n' {
+		switch gap[i] {
+		case '\n', '\v', '\f':
 			n++
-		} else if gap[i] == '\r' && (i+1 == len(gap) || gap[i+1] != '\n') {
-			n++
-		}
-	}
-	if n < 2 {
-		// U+2029 PARAGRAPH SEPARATOR counts as a blank line.
-		for i := 0; i+2 < len(gap); i++ {
-			if gap[i] == 0xe2 && gap[i+1] == 0x80 && gap[i+2] == 0xa9 {
-				return 2
+		case '\r':
+			if i+1 == len(gap) || gap[i+1] != '\n' {
+				n++
+			}
+		case 0xe2:
+			// U+2028 LINE SEPARATOR is a line break, U+2029 PARAGRAPH
+			// SEPARATOR a blank line.
+			if i+2 < len(gap) && gap[i+1] == 0x80 {
+				switch gap[i+2] {
+				case 0xa8:
+					n++
+				case 0xa9:
+					n += 2
+				}
 			}
 		}
 	}

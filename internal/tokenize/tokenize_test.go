@@ -179,6 +179,7 @@ func TestWebTokens(t *testing.T) {
 		"visit example.com today":             "visit | example.com | today",
 		`"http://a.b/c"`:                      `" | http://a.b/c | "`,
 		"Happy ;) and sad :( and love <3 you": "Happy | ;) | and | sad | :( | and | love | <3 | you",
+		"(Plan B) and (Section 8) here ):":    "( | Plan | B | ) | and | ( | Section | 8 | ) | here | ) | :",
 	})
 }
 
@@ -248,6 +249,34 @@ func TestHeadlinesAndParagraphs(t *testing.T) {
 			t.Errorf("sentence %d: id %q, want %q", i, s.ID, wantID)
 		}
 	}
+}
+
+func TestLineBreakKinds(t *testing.T) {
+	for _, text := range []string{
+		"Talks collapse\r\n\r\nThe talks failed.",
+		"Talks collapse\u2029The talks failed.",
+		"Talks collapse\n \t\n The talks failed.",
+	} {
+		d := &doc.Document{Text: text}
+		New().Split(d)
+		if len(d.Sentences) != 2 || !d.Sentences[1].NewPar {
+			t.Errorf("%q: want two paragraphs, got %+v", text, d.Sentences)
+		}
+	}
+	for _, text := range []string{
+		"Talks collapse\r\nThe talks failed.",
+		"Talks collapse\u2028The talks failed.",
+	} {
+		d := &doc.Document{Text: text}
+		New().Split(d)
+		if len(d.Sentences) != 2 || d.Sentences[1].NewPar {
+			t.Errorf("%q: want two sentences in one paragraph, got %+v", text, d.Sentences)
+		}
+	}
+	checkSentences(t, "The president met with\nSenate leaders on Monday.",
+		"The president met with\nSenate leaders on Monday.")
+	checkSentences(t, "Rockets hit Tel Aviv\nBy Jane Doe\nTEL AVIV (Reuters) - Rockets hit the city.",
+		"Rockets hit Tel Aviv", "By Jane Doe", "TEL AVIV (Reuters) - Rockets hit the city.")
 }
 
 func TestDocumentFields(t *testing.T) {
