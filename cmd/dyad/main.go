@@ -44,6 +44,7 @@ func commands() []command {
 		{"bench", "measure the throughput of each stage", runBench},
 		{"version", "print version information", runVersion},
 		{"dict", "check, look up and import dictionaries", runDict},
+		{"code", "code the events of documents (files, folders, globs, stdin)", runCode},
 	}
 }
 
