@@ -1,0 +1,286 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/conllu"
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// checkTree fails unless s holds one rooted, acyclic tree.
+func checkTree(t *testing.T, s *doc.Sentence) {
+	t.Helper()
+	n := len(s.Tokens)
+	roots := 0
+	for i, tok := range s.Tokens {
+		if tok.Head < 0 || tok.Head > n || tok.Head == i+1 {
+			t.Fatalf("token %d: head %d out of range (n=%d)", i+1, tok.Head, n)
+		}
+		if tok.DepRel == "" {
+			t.Fatalf("token %d: no relation", i+1)
+		}
+		if tok.Head == 0 {
+			roots++
+			if tok.DepRel != "root" {
+				t.Fatalf("token %d: head 0 with relation %q", i+1, tok.DepRel)
+			}
+		} else if tok.DepRel == "root" {
+			t.Fatalf("token %d: relation root with head %d", i+1, tok.Head)
+		}
+	}
+	if n > 0 && roots != 1 {
+		t.Fatalf("%d roots", roots)
+	}
+	for i := range s.Tokens {
+		steps := 0
+		for h := i + 1; h != 0; h = s.Tokens[h-1].Head {
+			if steps++; steps > n {
+				t.Fatalf("cycle through token %d", i+1)
+			}
+		}
+	}
+}
+
+func sent(words ...string) doc.Sentence {
+	var s doc.Sentence
+	for _, w := range words {
+		form, tag, _ := strings.Cut(w, "/")
+		s.Tokens = append(s.Tokens, doc.Token{Form: form, UPOS: tag, XPOS: tag, Head: -1})
+	}
+	return s
+}
+
+// toyTrain is a small hand-made treebank.
+func toyTrain() []doc.Sentence {
+	type arc struct {
+		h   int
+		rel string
+	}
+	mk := func(words string, arcs ...arc) doc.Sentence {
+		s := sent(strings.Fields(words)...)
+		for i, a := range arcs {
+			s.Tokens[i].Head, s.Tokens[i].DepRel = a.h, a.rel
+		}
+		return s
+	}
+	return []doc.Sentence{
+		mk("Rebels/NOUN attacked/VERB the/DET town/NOUN ./PUNCT",
+			arc{2, "nsubj"}, arc{0, "root"}, arc{4, "det"}, arc{2, "obj"}, arc{2, "punct"}),
+		mk("The/DET minister/NOUN resigned/VERB ./PUNCT",
+			arc{2, "det"}, arc{3, "nsubj"}, arc{0, "root"}, arc{3, "punct"}),
+		mk("Police/NOUN were/AUX attacked/VERB in/ADP Cairo/PROPN",
+			arc{3, "nsubj:pass"}, arc{3, "aux:pass"}, arc{0, "root"}, arc{5, "case"}, arc{3, "obl"}),
+		mk("Talks/NOUN ended/VERB on/ADP Monday/PROPN ./PUNCT",
+			arc{2, "nsubj"}, arc{0, "root"}, arc{4, "case"}, arc{2, "obl"}, arc{2, "punct"}),
+	}
+}
+
+func trainToy(t *testing.T) *Parser {
+	t.Helper()
+	tr := toyTrain()
+	p, err := Train(tr, tr, TrainOptions{Epochs: 10, Seed: 3}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestTrainLearnsToyTreebank(t *testing.T) {
+	p := trainToy(t)
+	if sc := Evaluate(p, toyTrain()); sc.LAS != 100 {
+		t.Fatalf("LAS on the training sentences = %.1f, want 100", sc.LAS)
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	p := trainToy(t)
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range toyTrain() {
+		a, b := g, g
+		a.Tokens = append([]doc.Token(nil), g.Tokens...)
+		b.Tokens = append([]doc.Token(nil), g.Tokens...)
+		p.Parse(&a)
+		q.Parse(&b)
+		for i := range a.Tokens {
+			if a.Tokens[i].Head != b.Tokens[i].Head || a.Tokens[i].DepRel != b.Tokens[i].DepRel {
+				t.Fatalf("token %d: before save %d/%s, after load %d/%s", i+1,
+					a.Tokens[i].Head, a.Tokens[i].DepRel, b.Tokens[i].Head, b.Tokens[i].DepRel)
+			}
+		}
+	}
+}
+
+func TestLoadRejectsBadInput(t *testing.T) {
+	p := trainToy(t)
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	if _, err := Load(strings.NewReader("not a model")); err == nil {
+		t.Error("Load accepted text")
+	}
+	for _, cut := range []int{10, len(good) / 2, len(good) - 5} {
+		if _, err := Load(bytes.NewReader(good[:cut])); err == nil {
+			t.Errorf("Load accepted a model cut at %d of %d bytes", cut, len(good))
+		}
+	}
+}
+
+func TestParseAlwaysGivesOneTree(t *testing.T) {
+	parsers := map[string]*Parser{"toy": trainToy(t)}
+	if p, err := Default(); err == nil {
+		parsers["default"] = p
+	}
+	rng := rand.New(rand.NewSource(7))
+	tags := []string{"NOUN", "VERB", "PUNCT", "ADP", "DET", "", "_", "XYZ", "PROPN", "CCONJ"}
+	words := []string{"the", "Blorft", "", "ß", "attacked", ",", "and", "1999", "\x00", "Zürich"}
+	for name, p := range parsers {
+		cases := []doc.Sentence{{}, sent("Hello/INTJ"), sent("./PUNCT"), sent("Qqq/"), sent("a/DET", "b/DET")}
+		for _, n := range []int{2, 3, 7, 40, 500} {
+			for k := 0; k < 5; k++ {
+				var s doc.Sentence
+				for i := 0; i < n; i++ {
+					tg := tags[rng.Intn(len(tags))]
+					s.Tokens = append(s.Tokens, doc.Token{Form: words[rng.Intn(len(words))], UPOS: tg, XPOS: tg})
+				}
+				cases = append(cases, s)
+			}
+		}
+		for i := range cases {
+			t.Run(fmt.Sprintf("%s/%d", name, i), func(t *testing.T) {
+				p.Parse(&cases[i])
+				checkTree(t, &cases[i])
+			})
+		}
+	}
+	var nilParser *Parser
+	s := sent("x/X")
+	nilParser.Parse(&s) // must not panic
+	(&Parser{}).Parse(&s)
+	checkTree(t, &s)
+}
+
+func TestProjectivize(t *testing.T) {
+	// 1 <- 3, 3 -> 5 ... with 2 -> 4 crossing 3 -> 5: word 4's head 2 is
+	// lifted to 2's head.
+	gh := []int32{0, 3, 1, 0, 2, 3}
+	if n := projectivize(gh); n == 0 {
+		t.Fatal("no arc lifted")
+	}
+	want := []int32{0, 3, 1, 0, 3, 3}
+	for i := range want {
+		if gh[i] != want[i] {
+			t.Fatalf("heads %v, want %v", gh, want)
+		}
+	}
+}
+
+func TestDefaultLoads(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Labels()) < 30 {
+		t.Fatalf("default model has %d relations", len(p.Labels()))
+	}
+	s := sent("Protesters/NNS", "clashed/VBD", "with/IN", "police/NNS", "in/IN", "Cairo/NNP", "on/IN", "Friday/NNP", "./.")
+	for i, u := range []string{"NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"} {
+		s.Tokens[i].UPOS = u
+	}
+	p.Parse(&s)
+	checkTree(t, &s)
+	if s.Tokens[1].Head != 0 || s.Tokens[0].Head != 2 || s.Tokens[0].DepRel != "nsubj" {
+		t.Errorf("want clashed as root with subject Protesters, got %+v", s.Tokens[:2])
+	}
+	var l Lazy
+	a, err1 := l.Get()
+	b, err2 := l.Get()
+	if err1 != nil || err2 != nil || a != b {
+		t.Fatalf("Lazy.Get: %v %v, same parser %v", err1, err2, a == b)
+	}
+}
+
+// sharedEWT reads an EWT file under DYAD_SHARED, or skips.
+func sharedEWT(tb testing.TB, name string) []doc.Sentence {
+	tb.Helper()
+	root := os.Getenv("DYAD_SHARED")
+	if root == "" {
+		tb.Skip("DYAD_SHARED is not set: skipping the EWT evaluation (set it to the shared folder, e.g. ../shared)")
+	}
+	var path string
+	for _, p := range []string{
+		filepath.Join(root, "data", "ud", "en_ewt", name),
+		filepath.Join(root, "ud", "en_ewt", name),
+	} {
+		if _, err := os.Stat(p); err == nil {
+			path = p
+			break
+		}
+	}
+	if path == "" {
+		tb.Fatalf("DYAD_SHARED=%s: no ud/en_ewt/%s under it (nor under its data/)", root, name)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	ss, err := conllu.ReadAll(f, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]doc.Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = conllu.ToDoc(s)
+	}
+	return out
+}
+
+// TestDefaultEWTDev parses EWT dev with its gold tokens and tags.
+func TestDefaultEWTDev(t *testing.T) {
+	dev := sharedEWT(t, "en_ewt-ud-dev.conllu")
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := Evaluate(p, dev)
+	t.Logf("EWT dev, gold tags: %d words, UAS %.2f, LAS %.2f", sc.Tokens, sc.UAS, sc.LAS)
+	const minUAS, minLAS = 87.0, 84.5
+	if sc.UAS < minUAS || sc.LAS < minLAS {
+		t.Fatalf("EWT dev UAS %.2f LAS %.2f, want at least %.1f / %.1f", sc.UAS, sc.LAS, minUAS, minLAS)
+	}
+}
+
+// BenchmarkParse parses EWT dev (gold tags); words/s is the figure to report.
+func BenchmarkParse(b *testing.B) {
+	dev := sharedEWT(b, "en_ewt-ud-dev.conllu")
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, s := range dev {
+		words += len(s.Tokens)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j := range dev {
+			p.Parse(&dev[j])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
