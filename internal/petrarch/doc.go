@@ -67,6 +67,11 @@
 // Record.ConllU parses a CoNLL-U <Parse> with the conllu package, errors
 // carrying the records file's own line numbers and the record id.
 //
+// sentence="false" marks unit-test records of TABARI features PETRARCH
+// never implemented (5 in the Penn file, 4 in the UD file); Record.Active
+// is false for them. Environment.Included tells whether a category is in
+// the <Include> list.
+//
 // The shared files hold 284 records (359 gold events, 19 noevents and 7
 // error markers) in PETR.UnitTest.records.xml, 284 records (349 gold
 // events) in the UD re-parse, and 44 records (41 gold events, 8

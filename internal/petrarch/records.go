@@ -107,6 +107,30 @@ type EventCoding struct {
 	Line   int
 }
 
+// Active reports whether the record is meant to be coded: false when it
+// is marked sentence="false" (the unit tests mark so the records of
+// TABARI features PETRARCH never implemented) or evaluate="false".
+func (r Record) Active() bool {
+	return !strings.EqualFold(r.Attrs["sentence"], "false") && !strings.EqualFold(r.Attrs["evaluate"], "false")
+}
+
+// Included reports whether records of the category are to be coded
+// under the <Include> list: true when the list is empty or names the
+// category. The flag word "valid" is not a category.
+func (e Environment) Included(category string) bool {
+	cats := 0
+	for _, c := range e.Include {
+		if c == "valid" {
+			continue
+		}
+		cats++
+		if c == category {
+			return true
+		}
+	}
+	return cats == 0
+}
+
 // PlainText returns the record text with each run of white space
 // (including line breaks) reduced to one space.
 func (r Record) PlainText() string {

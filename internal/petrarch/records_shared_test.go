@@ -40,11 +40,11 @@ func TestSharedRecords(t *testing.T) {
 		records, gold, noev, experr int
 		kind                        ParseKind
 		verb                        string
-		actors                      int
+		actors, inactive            int
 	}{
-		{"PETR.UnitTest.records.xml", 284, 359, 19, 7, ParsePenn, "PETR.Validate.verbs.txt", 1},
-		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 284, 349, 19, 7, ParseCoNLLU, "PETR.Validate.verbs.txt", 1},
-		{"PETR2_GSR_validation.dev.xml", 44, 41, 8, 0, ParseCoNLLU, "CAMEO.2.0.txt", 3},
+		{"PETR.UnitTest.records.xml", 284, 359, 19, 7, ParsePenn, "PETR.Validate.verbs.txt", 1, 5},
+		{"PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml", 284, 349, 19, 7, ParseCoNLLU, "PETR.Validate.verbs.txt", 1, 4},
+		{"PETR2_GSR_validation.dev.xml", 44, 41, 8, 0, ParseCoNLLU, "CAMEO.2.0.txt", 3, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -55,8 +55,11 @@ func TestSharedRecords(t *testing.T) {
 			if len(rf.Records) != c.records {
 				t.Errorf("records: got %d, want %d", len(rf.Records), c.records)
 			}
-			gold, noev, experr := 0, 0, 0
+			gold, noev, experr, inactive := 0, 0, 0, 0
 			for _, r := range rf.Records {
+				if !r.Active() {
+					inactive++
+				}
 				gold += len(r.Gold)
 				if r.NoEvents {
 					noev++
@@ -75,6 +78,9 @@ func TestSharedRecords(t *testing.T) {
 						t.Errorf("%v", err)
 					}
 				}
+			}
+			if inactive != c.inactive {
+				t.Errorf("%d inactive records, want %d", inactive, c.inactive)
 			}
 			if gold != c.gold || noev != c.noev || experr != c.experr {
 				t.Errorf("gold %d noevents %d errors %d, want %d %d %d", gold, noev, experr, c.gold, c.noev, c.experr)

@@ -30,7 +30,7 @@ Quiet Council &amp; friends.
 (ROOT (S (NP (NNP Zenda)) (VP (VBZ visits))))
 </Parse>
 </Sentence>
-<Sentence category="BETA" date="20200301" id="BETA_1" evaluate="true"/>
+<Sentence category="BETA" date="20200301" id="BETA_1" evaluate="false"/>
 <EventCoding noevents="True" />
 <Text>Nothing happens.</Text>
 <Parse>
@@ -67,6 +67,9 @@ func TestReadRecordsFixture(t *testing.T) {
 		strings.Join(env.Include, " ") != "valid ALPHA" || len(env.Config) != 1 || env.Config[0].Name != "stop_on_error" {
 		t.Errorf("environment: %+v", env)
 	}
+	if !env.Included("ALPHA") || env.Included("BETA") || !(Environment{}).Included("X") {
+		t.Errorf("Included")
+	}
 	if len(rf.Records) != 4 {
 		t.Fatalf("got %d records, want 4 (the one without id dropped)", len(rf.Records))
 	}
@@ -91,7 +94,10 @@ func TestReadRecordsFixture(t *testing.T) {
 		t.Errorf("ConllU on a Penn parse: %v", err)
 	}
 	b := rf.Records[1]
-	if b.ID != "BETA_1" || !b.NoEvents || len(b.Gold) != 0 || b.ParseKind != ParseCoNLLU || b.Attrs["evaluate"] != "true" {
+	if !a.Active() || b.Active() {
+		t.Errorf("Active")
+	}
+	if b.ID != "BETA_1" || !b.NoEvents || len(b.Gold) != 0 || b.ParseKind != ParseCoNLLU || b.Attrs["evaluate"] != "false" {
 		t.Errorf("record 1 (self-closed <Sentence/>): %+v", b)
 	}
 	s, err := b.ConllU()
