@@ -290,6 +290,7 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 	digitsOnly := true
 	segStart := i
 	hasDot := false
+	slashes := 0
 	for j < b {
 		r, w := runeAt(text, j, b)
 		if isAlnum(r) || r == '_' {
@@ -323,6 +324,14 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 				(j+2 == b || !isAlnumByteOrMulti(text, j+2, b)) {
 				j += 2 // b/c, w/o, A/C
 				continue
+			}
+			if r == '/' && digitsOnly && j+1 < b && isDigit(text[j+1]) {
+				if slashes > 0 || joinSlash(text, i, j, b) {
+					slashes++
+					j++
+					continue
+				}
+				break
 			}
 			if isDigit(text[j-1]) && j+1 < b && isDigit(text[j+1]) && (r != ',' || commaGroup(text, j+1, b)) {
 				j++
@@ -376,6 +385,13 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 	// A period after the word: abbreviation or initial?
 	abbr := byte(0)
 	if j < b && text[j] == '.' && !(j+1 < b && text[j+1] == '.') {
+		abbr = t.abbrevKind(text, i, j, b, hasDot)
+		if abbr != 0 {
+			j++
+		}
+	} else if j+1 < b && text[j:j+2] == ".." && (j+2 == b || text[j+2] != '.') && j-i > 1 {
+		// "D.C.." and "Inc..": the abbreviation keeps one period, the
+		// other ends the sentence.
 		abbr = t.abbrevKind(text, i, j, b, hasDot)
 		if abbr != 0 {
 			j++
@@ -445,6 +461,37 @@ func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) b
 		return false
 	}
 	return t.prefixes[string(lower(buf[:0], text[seg:j]))]
+}
+
+// joinSlash decides whether the slash at j joins the digits text[i:j] to
+// the digits after it. Dates stay whole (5/1/2024, 9/11, 12/27), as in
+// EWT; fractions and ranges are split (3 / 4, 20 / 20, 2001 / 02).
+func joinSlash(text string, i, j, b int) bool {
+	k := j + 1
+	for k < b && isDigit(text[k]) {
+		k++
+	}
+	if k < b && text[k] == '/' && k+1 < b && isDigit(text[k+1]) {
+		return true // three groups: a full date
+	}
+	if j-i > 2 || k-j-1 > 2 {
+		return false
+	}
+	a := atoi2(text[i:j])
+	c := atoi2(text[j+1 : k])
+	if a < 1 || a > 12 || c < 1 || c > 31 {
+		return false
+	}
+	return !(c <= 8 && a < c) // 1/2, 3/4, 5/8 are fractions
+}
+
+// atoi2 parses one or two ASCII digits.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // emailEnd returns the end of an e-mail address whose @ is at j, or j.
@@ -559,7 +606,7 @@ func (t *Tokenizer) emitWord(text string, i, j int, out []span, check bool) []sp
 		w := text[i:j]
 		if isDigit(w[0]) {
 			k := 0
-			for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',') {
+			for k < len(w) && (isDigit(w[k]) || w[k] == '.' || w[k] == ',' || w[k] == ':') {
 				k++
 			}
 			if k < len(w) && len(w)-k <= 4 {

@@ -151,16 +151,18 @@ func TestNumbersAndMoney(t *testing.T) {
 
 func TestDatesAndTimes(t *testing.T) {
 	checkTokens(t, map[string]string{
-		"on 2024-05-01":             "on | 2024-05-01",
-		"on 5/1/2024":               "on | 5/1/2024",
-		"Jan. 5, 2024":              "Jan. | 5 | , | 2024",
-		"at 3:30 p.m. local time":   "at | 3:30 | p.m. | local | time",
-		"at 10:15:30 GMT":           "at | 10:15:30 | GMT",
-		"from 2001 to 2005-2006":    "from | 2001 | to | 2005 | - | 2006",
-		"on 9/11":                   "on | 9/11",
-		"at 3:30 p.m. The talks":    "at | 3:30 | p.m | . | The | talks",
-		"The 2020-21 season":        "The | 2020 | - | 21 | season",
-		"30 November 2026, 08:45Z.": "30 | November | 2026 | , | 08:45Z | .",
+		"on 2024-05-01":                "on | 2024-05-01",
+		"on 5/1/2024":                  "on | 5/1/2024",
+		"Jan. 5, 2024":                 "Jan. | 5 | , | 2024",
+		"at 3:30 p.m. local time":      "at | 3:30 | p.m. | local | time",
+		"at 10:15:30 GMT":              "at | 10:15:30 | GMT",
+		"from 2001 to 2005-2006":       "from | 2001 | to | 2005 | - | 2006",
+		"on 9/11":                      "on | 9/11",
+		"at 7:30PM and 11:30am":        "at | 7:30 | PM | and | 11:30 | am",
+		"3/4 of 2001/02, 20/20, 12/27": "3 | / | 4 | of | 2001 | / | 02 | , | 20 | / | 20 | , | 12/27",
+		"at 3:30 p.m. The talks":       "at | 3:30 | p.m | . | The | talks",
+		"The 2020-21 season":           "The | 2020 | - | 21 | season",
+		"30 November 2026, 08:45Z.":    "30 | November | 2026 | , | 08:45Z | .",
 	})
 }
 
