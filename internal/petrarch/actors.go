@@ -101,6 +101,7 @@ func parseActors(src string, name string) *ActorDict {
 	// Names and codes of all actors go to two pools, each actor taking a
 	// sub-slice: a few large allocations instead of one per actor.
 	var wa arena
+	dates := map[string]string{}
 	names := make([]Phrase, 0, len(lines))
 	codes := make([]ActorCode, 0, strings.Count(src, "["))
 	var cur *Actor // &d.Actors[len(d.Actors)-1]; d.Actors grows only after flush has cleared cur
@@ -182,7 +183,7 @@ func parseActors(src string, name string) *ActorDict {
 		}
 		blank = false
 		for _, g := range groups {
-			c, err := parseActorCode(g)
+			c, err := parseActorCode(g, dates)
 			if err != nil {
 				// Kept, with the unreadable date left empty.
 				errorf(l.n, "%v", err)
@@ -204,35 +205,52 @@ func parseActors(src string, name string) *ActorDict {
 }
 
 // parseActorCode reads the inside of [CODE], [CODE <D], [CODE >D],
-// [CODE D1-D2], with spaces tolerated around the markers.
-func parseActorCode(s string) (ActorCode, error) {
+// [CODE D1-D2], with spaces tolerated around the markers. dates caches
+// date conversions (the files repeat the same dates thousands of times);
+// it may be nil.
+func parseActorCode(s string, dates map[string]string) (ActorCode, error) {
 	c := ActorCode{Raw: s}
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	t := strings.TrimSpace(s)
+	if t == "" {
 		return c, fmt.Errorf("empty code []")
 	}
-	c.Code = f[0]
-	r := strings.Join(f[1:], "")
-	if r == "" {
+	i := strings.IndexAny(t, " \t")
+	if i < 0 {
+		c.Code = t
 		return c, nil
+	}
+	c.Code = t[:i]
+	r := strings.TrimSpace(t[i:])
+	if strings.ContainsAny(r, " \t") {
+		r = strings.Join(strings.Fields(r), "")
+	}
+	date := func(d string) (string, error) {
+		if iso, ok := dates[d]; ok {
+			return iso, nil
+		}
+		iso, err := parseActorDate(d)
+		if err == nil && dates != nil {
+			dates[d] = iso
+		}
+		return iso, err
 	}
 	var err error
 	switch r[0] {
 	case '<':
 		c.Kind = Before
-		c.Until, err = parseActorDate(r[1:])
+		c.Until, err = date(r[1:])
 	case '>':
 		c.Kind = After
-		c.From, err = parseActorDate(r[1:])
+		c.From, err = date(r[1:])
 	default:
 		a, b, ok := strings.Cut(r, "-")
 		if !ok {
 			return c, fmt.Errorf("bad date restriction %q in [%s], want <DATE, >DATE or DATE-DATE", r, s)
 		}
 		c.Kind = Between
-		c.From, err = parseActorDate(a)
+		c.From, err = date(a)
 		if err == nil {
-			c.Until, err = parseActorDate(b)
+			c.Until, err = date(b)
 		}
 		if err == nil && c.Until < c.From {
 			err = fmt.Errorf("date range %s ends before it starts", r)

@@ -55,7 +55,13 @@ func isoDate(y, m, d, orig string) (string, error) {
 	if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
 		return "", fmt.Errorf("bad date %q: no such day", orig)
 	}
-	return y + "-" + m + "-" + d, nil
+	var b [10]byte
+	copy(b[0:4], y)
+	b[4] = '-'
+	copy(b[5:7], m)
+	b[7] = '-'
+	copy(b[8:10], d)
+	return string(b[:]), nil
 }
 
 func daysIn(year, month int) int {
