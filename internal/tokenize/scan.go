@@ -190,6 +190,11 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			out = append(out, span{start: i, end: e})
 			i = e
 			continue
+		case (r == '‘' || r == '’') && i+6 <= b && (text[i+3:i+6] == "’" || text[i+3:i+6] == "‘"):
+			// Doubled curly single quotes used as double quotes: ‘’ ’’ ‘‘.
+			out = append(out, span{start: i, end: i + 6})
+			i += 6
+			continue
 		case r == '\'' && i+1 < b && text[i+1] == '\'':
 			out = append(out, span{start: i, end: i + 2})
 			i += 2

@@ -159,7 +159,7 @@ func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (
 	for j+1 < len(spans) {
 		nx := spans[j+1]
 		f := text[nx.start:nx.end]
-		if isCloser(f) || ((f == `"` || f == "'" || f == "''") && nx.start == spans[j].end) {
+		if isCloser(f) || ((f == `"` || f == "'" || f == "''" || f == "‘’") && nx.start == spans[j].end) {
 			j++
 			continue
 		}

@@ -79,6 +79,7 @@ func TestPunctuation(t *testing.T) {
 		"It's here :-) and there :(":     "It | 's | here | :-) | and | there | :(",
 		"see (page 3); then: go":         "see | ( | page | 3 | ) | ; | then | : | go",
 		"‘Quoted’ words":                 "‘ | Quoted | ’ | words",
+		"‘’Should we?’’ he asked":        "‘’ | Should | we | ? | ’’ | he | asked",
 		"Iraq-Iran war; 11-15 March":     "Iraq | - | Iran | war | ; | 11 | - | 15 | March",
 		"AT&T and PG&E; Tom & Jerry":     "AT&T | and | PG&E | ; | Tom | & | Jerry",
 		"b/c of it, w/o him":             "b/c | of | it | , | w/o | him",
@@ -219,6 +220,7 @@ func TestQuotedSpeech(t *testing.T) {
 		`He said: "We will act.`, `We are ready."`, `Then he left.`)
 	checkSentences(t, `He said: “We will act. We are ready.” Then he left.`,
 		`He said: “We will act.`, `We are ready.”`, `Then he left.`)
+	checkSentences(t, "It failed.’’ ‘’We go,’’ he said.", "It failed.’’", "‘’We go,’’ he said.")
 	checkSentences(t, `Was it war? "No," she said. "Not yet."`,
 		`Was it war?`, `"No," she said.`, `"Not yet."`)
 	checkSentences(t, `The army withdrew (see map.) Fighting stopped.`,
