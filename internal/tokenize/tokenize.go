@@ -77,7 +77,11 @@ func (t *Tokenizer) Split(d *doc.Document) {
 			cuts = append(cuts, cut{i, true})
 			continue
 		}
-		if j, ok := t.boundary(text, spans, i, nl == 1); ok {
+		start := 0
+		if len(cuts) > 0 {
+			start = cuts[len(cuts)-1].last + 1
+		}
+		if j, ok := t.boundary(text, spans, start, i, nl == 1); ok {
 			par := j+1 < len(spans) && newlines(text[spans[j].end:spans[j+1].start]) >= 2
 			cuts = append(cuts, cut{j, par})
 			i = j
@@ -136,7 +140,7 @@ func (t *Tokenizer) Split(d *doc.Document) {
 // boundary decides whether a sentence ends at or just after token i. It
 // returns the index of the last token of the sentence (i, or a closing
 // quote or bracket after it) and true when it does.
-func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (int, bool) {
+func (t *Tokenizer) boundary(text string, spans []span, first, i int, lineBreak bool) (int, bool) {
 	s := spans[i]
 	form := text[s.start:s.end]
 	term := isTerminal(form)
@@ -152,6 +156,10 @@ func (t *Tokenizer) boundary(text string, spans []span, i int, lineBreak bool) (
 		if lineBreak && !isContinuation(form) && startsSentence(text, spans[i+1]) {
 			return i, true
 		}
+		return 0, false
+	}
+	if form == "." && isListMarker(text, spans[first:i]) {
+		// "1. The pricing ...": a list number opens its item's sentence.
 		return 0, false
 	}
 	j := i
@@ -312,4 +320,30 @@ func isJoiner(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isListMarker reports whether the tokens before a period are only a list
+// number or letter, optionally after a bullet: "2", "*3", "a", "IV".
+func isListMarker(text string, toks []span) bool {
+	if len(toks) == 0 || len(toks) > 2 {
+		return false
+	}
+	if len(toks) == 2 {
+		switch text[toks[0].start:toks[0].end] {
+		case "*", "-", "•", "#", "(":
+		default:
+			return false
+		}
+		toks = toks[1:]
+	}
+	w := text[toks[0].start:toks[0].end]
+	if len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -210,6 +210,9 @@ func TestSentenceBasics(t *testing.T) {
 	checkSentences(t, "He was stunned... and silent... Then he spoke.",
 		"He was stunned... and silent...", "Then he spoke.")
 	checkSentences(t, "It worked :) Now we go.", "It worked :)", "Now we go.")
+	checkSentences(t, "Two things.\n\n1. The price is high. 2. The date is late. *3. Done.",
+		"Two things.", "1. The price is high.", "2. The date is late.", "*3. Done.")
+	checkSentences(t, "The vote was 12. Then came 2024.", "The vote was 12.", "Then came 2024.")
 	checkSentences(t, "", []string(nil)...)
 	checkSentences(t, "  \n\n\t ", []string(nil)...)
 }
