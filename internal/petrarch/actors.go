@@ -38,11 +38,10 @@ const (
 	Between                 // [USAELI 780101-000101]: from the first date to the second
 )
 
-var dateKindNames = [...]string{"always", "before", "after", "between"}
-
+// String names the kind.
 func (k DateKind) String() string {
-	if int(k) < len(dateKindNames) {
-		return dateKindNames[k]
+	if names := strings.Fields("always before after between"); int(k) >= 0 && int(k) < len(names) {
+		return names[k]
 	}
 	return fmt.Sprintf("DateKind(%d)", int(k))
 }

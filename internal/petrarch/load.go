@@ -25,19 +25,18 @@ type Dictionaries struct {
 type FileKind int
 
 const (
-	KindUnknown FileKind = iota
-	KindVerbs
-	KindActors
-	KindAgents
-	KindDiscards
-	KindOntology
+	KindUnknown  FileKind = iota // not a PETRARCH dictionary
+	KindVerbs                    // verb patterns (ReadVerbs)
+	KindActors                   // actors (ReadActors)
+	KindAgents                   // agents (ReadAgents)
+	KindDiscards                 // discards (ReadDiscards)
+	KindOntology                 // internal coding ontology (ReadOntology)
 )
 
-var fileKindNames = [...]string{"unknown", "verbs", "actors", "agents", "discards", "ontology"}
-
+// String names the kind.
 func (k FileKind) String() string {
-	if int(k) < len(fileKindNames) {
-		return fileKindNames[k]
+	if names := strings.Fields("unknown verbs actors agents discards ontology"); int(k) >= 0 && int(k) < len(names) {
+		return names[k]
 	}
 	return fmt.Sprintf("FileKind(%d)", int(k))
 }

@@ -21,6 +21,7 @@ const (
 	StylePETR1
 )
 
+// String names the style.
 func (s VerbStyle) String() string {
 	if s == StylePETR1 {
 		return "PETRARCH-1"
@@ -81,9 +82,11 @@ type Code struct {
 	// Forward is the code of the event from the source to the target ("" when
 	// the code starts with ':').
 	Forward string
-	// Reverse is the part after ':', the code of the complementary event
-	// with source and target swapped (VISIT [042:043]: A visits B is 042
-	// from A to B, and 043 (host) from B to A); "" when there is no ':'.
+	// Reverse is the part after ':'; "" when there is no ':'. The files do
+	// not define it; the reading that fits them (VISIT [042:043], HOST
+	// [043:042], OFFEND [:110]) is the code of the complementary event,
+	// with source and target swapped: A visits B is 042 from A to B and
+	// 043 (host) from B to A.
 	Reverse string
 }
 
@@ -166,11 +169,10 @@ const (
 	TokPrep                      // (...): a prepositional phrase; Text is the preposition, Sub its object
 )
 
-var tokenKindNames = [...]string{"word", "verb", "synset", "source", "target", "compound", "skip", "phrase", "prep"}
-
+// String names the kind.
 func (k TokenKind) String() string {
-	if int(k) < len(tokenKindNames) {
-		return tokenKindNames[k]
+	if names := strings.Fields("word verb synset source target compound skip phrase prep"); int(k) >= 0 && int(k) < len(names) {
+		return names[k]
 	}
 	return fmt.Sprintf("TokenKind(%d)", int(k))
 }
