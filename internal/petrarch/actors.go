@@ -101,7 +101,13 @@ func parseActors(src string, name string) *ActorDict {
 	// sub-slice: a few large allocations instead of one per actor.
 	var wa arena
 	dates := map[string]string{}
-	names := make([]Phrase, 0, len(lines))
+	nNames := 0
+	for _, l := range lines {
+		if t := l.text; t != "" && t[0] != '#' && t[0] != '[' && t[0] != ' ' && t[0] != '\t' || strings.HasPrefix(strings.TrimSpace(t), "+") {
+			nNames++
+		}
+	}
+	names := make([]Phrase, 0, nNames)
 	codes := make([]ActorCode, 0, strings.Count(src, "["))
 	var cur *Actor // &d.Actors[len(d.Actors)-1]; d.Actors grows only after flush has cleared cur
 	nameStart, codeStart := 0, 0

@@ -63,6 +63,7 @@ func ReadAgents(r io.Reader, name string) (*AgentDict, error) {
 
 func parseAgents(src string, name string) *AgentDict {
 	d := &AgentDict{Name: name}
+	var wa arena
 	errorf := func(n int, format string, args ...any) {
 		d.Errors = append(d.Errors, newError(name, n, "", format, args...))
 	}
@@ -107,7 +108,7 @@ func parseAgents(src string, name string) *AgentDict {
 			}
 			for _, x := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
 				ph := Phrase{Raw: x, Pos: pos}
-				ph.Words, ph.Exact = splitWords(x)
+				ph.Words, ph.Exact = wa.splitWords(x)
 				a.Plurals = append(a.Plurals, ph)
 			}
 		}
@@ -122,7 +123,7 @@ func parseAgents(src string, name string) *AgentDict {
 			continue
 		}
 		a.Name = Phrase{Raw: rest, Pos: pos}
-		a.Name.Words, a.Name.Exact = splitWords(rest)
+		a.Name.Words, a.Name.Exact = wa.splitWords(rest)
 		switch len(groups) {
 		case 0:
 			errorf(l.n, "agent %s has no [code]", rest)

@@ -91,7 +91,13 @@ func cutComment(s string) (body, comment string) {
 // between its words ("PRIME_MINISTER", "CARAS GALADHON") into words,
 // dropping empty ones ("A__B"). exact reports a trailing '_'.
 func splitWords(s string) (words []string, exact bool) {
-	a := arena{words: make([]string, 0, 64)}
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '_' || c == ' ' || c == '\t' {
+			n++
+		}
+	}
+	a := arena{words: make([]string, 0, n)}
 	return a.splitWords(s)
 }
 
@@ -103,7 +109,7 @@ type arena struct {
 
 func (a *arena) splitWords(s string) (words []string, exact bool) {
 	s = strings.TrimSpace(s)
-	if cap(a.words)-len(a.words) < 64 {
+	if a.words == nil || cap(a.words)-len(a.words) < 64 && cap(a.words) >= 4096 {
 		a.words = make([]string, 0, 4096)
 	}
 	first := len(a.words)
