@@ -182,7 +182,9 @@ func (t *Tokenizer) boundary(text string, spans []span, first, i int, lineBreak 
 		return 0, false
 	}
 	if term {
-		if startsSentence(text, next) || !isEllipsis(form) && lowerStart(text, next) && !isJoiner(text[next.start:next.end]) {
+		// A lower-case word ends the sentence too (informal text), except
+		// after a closing quote ("Why?" he asked) or an ellipsis.
+		if startsSentence(text, next) || j == i && !isEllipsis(form) && lowerStart(text, next) && !isJoiner(text[next.start:next.end]) {
 			return j, true
 		}
 		return 0, false

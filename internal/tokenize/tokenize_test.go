@@ -224,6 +224,8 @@ func TestQuotedSpeech(t *testing.T) {
 	checkSentences(t, `He said: “We will act. We are ready.” Then he left.`,
 		`He said: “We will act.`, `We are ready.”`, `Then he left.`)
 	checkSentences(t, "It failed.’’ ‘’We go,’’ he said.", "It failed.’’", "‘’We go,’’ he said.")
+	checkSentences(t, `"Why?" he asked. "Enough!" said Mr. Lee. “Now?” she said.`,
+		`"Why?" he asked.`, `"Enough!" said Mr. Lee.`, `“Now?” she said.`)
 	checkSentences(t, `Was it war? "No," she said. "Not yet."`,
 		`Was it war?`, `"No," she said.`, `"Not yet."`)
 	checkSentences(t, `The army withdrew (see map.) Fighting stopped.`,
