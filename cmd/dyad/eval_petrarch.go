@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -60,6 +61,9 @@ type petrDicts struct {
 // loadPetrDicts loads the dictionaries an <Environment> names from dir;
 // verbFiles, when set, replaces the verb file.
 func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*petrDicts, error) {
+	// Loading allocates many small trie nodes that all stay live: the
+	// collector has nothing to free meanwhile, so let it wait.
+	defer debug.SetGCPercent(debug.SetGCPercent(800))
 	d := &petrDicts{verbs: verbs.New(), lex: lexicon.New(), side: actors.NewPetrarch()}
 	vf := verbFiles
 	if len(vf) == 0 && env.VerbFile != "" {
@@ -68,17 +72,37 @@ func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*p
 	if len(vf) == 0 {
 		return nil, fmt.Errorf("no verb dictionary: the file's <Environment> names none (use --verbs)")
 	}
-	for _, f := range vf {
-		p := f
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, f)
-		}
-		errs, err := d.verbs.LoadPetrarchFile(p)
-		if err != nil {
-			return nil, err
-		}
-		d.warnings = append(d.warnings, errs...)
+	// The verb file loads while the actor files do.
+	type verbResult struct {
+		warnings []error
+		err      error
 	}
+	done := make(chan verbResult, 1)
+	go func() {
+		var r verbResult
+		for _, f := range vf {
+			p := f
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(dir, f)
+			}
+			errs, err := d.verbs.LoadPetrarchFile(p)
+			if err != nil {
+				r.err = err
+				break
+			}
+			r.warnings = append(r.warnings, errs...)
+		}
+		done <- r
+	}()
+	vr := verbResult{}
+	waited := false
+	wait := func() {
+		if !waited {
+			vr = <-done
+			waited = true
+		}
+	}
+	defer wait()
 	for _, f := range env.ActorFiles {
 		f = strings.TrimSpace(f)
 		if f == "" {
@@ -102,6 +126,11 @@ func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*p
 	if env.DiscardFile != "" {
 		d.warnings = append(d.warnings, d.side.LoadPetrarchDiscards(filepath.Join(dir, env.DiscardFile))...)
 	}
+	wait()
+	if vr.err != nil {
+		return nil, vr.err
+	}
+	d.warnings = append(d.warnings, vr.warnings...)
 	return d, nil
 }
 

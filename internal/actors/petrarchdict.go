@@ -202,12 +202,15 @@ func (p *Petrarch) ReadPetrarchActors(lex *lexicon.Lexicon, r io.Reader, name st
 			return
 		}
 		if len(cur.codes) > 0 {
-			src := fmt.Sprintf("%s:%d", name, cur.line)
+			names := cur.names[:0]
 			for _, n := range cur.names {
-				if n == "" {
-					continue
+				if n != "" {
+					names = append(names, n)
 				}
-				if err := lex.AddActor(n, cur.codes, src); err != nil {
+			}
+			if len(names) > 0 {
+				e := &lexicon.Entry{Kind: lexicon.Actor, Names: names, Codes: cur.codes, Source: name + ":" + strconv.Itoa(cur.line)}
+				if err := lex.Add(e); err != nil {
 					errs = append(errs, err)
 				}
 			}

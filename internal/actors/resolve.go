@@ -183,7 +183,7 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 			// "Turkey's foreign minister, X": the name is the minister.
 			continue
 		}
-		if gp == nil || len(gp.agents) == 0 || len(gp.actors) > 0 && !sameNP(gp, p) {
+		if gp == nil || len(gp.agents) == 0 || len(gp.actors) > 0 && !gp.spread {
 			continue
 		}
 		c := caseWord(toks, top)
@@ -249,8 +249,6 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 		}
 	}
 }
-
-func sameNP(a, b *np) bool { return a == b }
 
 type coded struct{ code, rule string }
 

@@ -40,6 +40,10 @@ func (c *Coder) codeNominal(a *analysis, p int) []event {
 		return nil
 	}
 	sources := a.findActors(src, nil)
+	if len(sources) == 0 && a.rel[src] == "nmod:poss" {
+		// The actor stage puts a possessor on the noun it owns.
+		sources = a.mentions[p]
+	}
 	ex := map[int]bool{}
 	for _, s := range sources {
 		ex[s] = true

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"os"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/verbs"
@@ -130,7 +129,7 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 		if e.Kind == verbs.Skip {
 			continue
 		}
-		adjacent := e.Adjacent && i > 0 || i == 0 && e.Adjacent || os.Getenv("DYAD_ADJ") != ""
+		adjacent := e.Adjacent && i > 0 || i == 0 && e.Adjacent
 		found := false
 		for k := pos; k < len(win); k++ {
 			if adjacent && win[k] != prevTok+1 {
@@ -194,7 +193,7 @@ func (c *Coder) matchPre(a *analysis, els []verbs.Elem, adjVerb bool, win []int,
 		if e.Kind == verbs.Skip {
 			continue
 		}
-		adjacent := i == len(els)-1 && adjVerb || i < len(els)-1 && els[i+1].Adjacent || os.Getenv("DYAD_ADJ") != ""
+		adjacent := i == len(els)-1 && adjVerb || i < len(els)-1 && els[i+1].Adjacent
 		found := false
 		for k := pos; k >= 0; k-- {
 			if adjacent && win[k] != nextTok-1 {
@@ -318,9 +317,6 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 			}
 		}
 		for _, pat := range e.Block.Patterns {
-			if os.Getenv("DYAD_NOPAT") != "" {
-				break
-			}
 			if len(pat.Pre) == 0 && len(pat.Post) == 0 {
 				continue
 			}

@@ -205,10 +205,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 // shares through control, raising, coordination, a relative clause or a
 // participle. passive is true when the subject is the patient.
 func (a *analysis) subjectOf(p int) (int, bool) {
+	// The voice is the predicate's own: "X is expected to visit Y" is
+	// passive in "expected", active in "visit".
+	passive := a.child(p, "aux:pass") >= 0 || a.child(p, "nsubj:pass") >= 0
+	own := p
 	for depth := 0; depth < 8 && p >= 0; depth++ {
-		passive := a.child(p, "aux:pass") >= 0 || a.child(p, "nsubj:pass") >= 0
 		if s := a.child(p, "nsubj", "nsubj:pass", "csubj"); s >= 0 {
-			if a.rel[s] == "nsubj:pass" {
+			if a.rel[s] == "nsubj:pass" && p == own {
 				passive = true
 			}
 			// A relative pronoun stands for the noun the clause modifies.

@@ -78,7 +78,13 @@ func (d *Dict) LoadPetrarch(r io.Reader, name string) []error {
 			block = &Block{Name: nm, Code: code, Reverse: rev, Source: src}
 			d.AddBlock(block)
 		case line[0] == '&':
-			synset = strings.TrimRight(strings.Fields(line[1:])[0], "_")
+			fs := strings.Fields(line[1:])
+			if len(fs) == 0 {
+				errs = append(errs, fmt.Errorf("%s: synset without a name", src))
+				synset = ""
+				continue
+			}
+			synset = strings.TrimRight(fs[0], "_")
 			if _, ok := d.Synsets[synset]; !ok {
 				d.Synsets[synset] = nil
 			}
@@ -226,8 +232,7 @@ func parsePattern(s, src string) (*Pattern, error) {
 	p.Code, p.Reverse = splitCode(s[i+1 : j])
 	body := s[:i]
 	// Space out the group markers.
-	r := strings.NewReplacer("(", " ( ", ")", " ) ", "{", " { ", "}", " } ")
-	body = r.Replace(body)
+	body = spaceGroups(body)
 	group, groupN := 0, 0
 	firstInGroup := false
 	seenVerb := false
@@ -297,4 +302,21 @@ func parsePattern(s, src string) (*Pattern, error) {
 		return nil, fmt.Errorf("%s: pattern without * (verb position): %q", src, s)
 	}
 	return p, nil
+}
+
+// spaceGroups puts spaces around the group markers ( ) { }.
+func spaceGroups(s string) string {
+	if !strings.ContainsAny(s, "(){}") {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', ')', '{', '}':
+			b = append(b, ' ', c, ' ')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }

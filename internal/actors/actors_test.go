@@ -1,0 +1,177 @@
+package actors
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+)
+
+// Invented sentences; trees written by hand in UD v2.
+
+func lex(t *testing.T) *lexicon.Lexicon {
+	t.Helper()
+	l := lexicon.New()
+	for ph, c := range map[string]string{"Russia": "RUS", "Russian": "RUS", "Turkey": "TUR", "Arnor": "ARN", "Gondor": "GON", "Eriador": "ERI"} {
+		if err := l.AddActor(ph, []lexicon.DatedCode{{Code: c}}, "t"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.AddActor("Aldo Vance", []lexicon.DatedCode{{Code: "ARNGOV", From: "2020-01-01"}, {Code: "ARNOPP", To: "2020-01-01"}}, "t"); err != nil {
+		t.Fatal(err)
+	}
+	for ph, c := range map[string]string{"troops": "MIL", "foreign minister": "GOV", "government": "GOV", "lawmakers": "LEG", "officials": "GOV"} {
+		if err := l.AddAgent(ph, c, "t"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return l
+}
+
+func sent(spec string) doc.Sentence {
+	var s doc.Sentence
+	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
+		f := strings.Fields(line)
+		var h int
+		fmt.Sscan(f[3], &h)
+		s.Tokens = append(s.Tokens, doc.Token{Form: f[0], Lemma: f[1], UPOS: f[2], Head: h, DepRel: f[4], Start: -1, End: -1, SpaceAfter: true})
+	}
+	return s
+}
+
+func resolve(t *testing.T, date, spec string) []string {
+	t.Helper()
+	d := &doc.Document{Date: date, Sentences: []doc.Sentence{sent(spec)}}
+	New(lex(t)).Resolve(d)
+	var out []string
+	for _, m := range d.Sentences[0].Mentions {
+		out = append(out, fmt.Sprintf("%s@%d", m.Code, m.Head))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func check(t *testing.T, got []string, want ...string) {
+	t.Helper()
+	sort.Strings(want)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("mentions = %v, want %v", got, want)
+	}
+}
+
+func TestAdjectiveAgent(t *testing.T) {
+	check(t, resolve(t, "", `
+Russian Russian ADJ 2 amod
+troops troop NOUN 3 nsubj
+advanced advance VERB 0 root`), "RUSMIL@1")
+}
+
+func TestPossessiveAndOfTitle(t *testing.T) {
+	check(t, resolve(t, "", `
+Turkey Turkey PROPN 4 nmod:poss
+'s 's PART 1 case
+foreign foreign ADJ 4 amod
+minister minister NOUN 5 nsubj
+spoke speak VERB 0 root`), "TURGOV@3")
+	check(t, resolve(t, "", `
+the the DET 3 det
+foreign foreign ADJ 3 amod
+minister minister NOUN 0 root
+of of ADP 5 case
+Turkey Turkey PROPN 3 nmod`), "TURGOV@2")
+}
+
+func TestCoordinationSpreads(t *testing.T) {
+	check(t, resolve(t, "", `
+Lawmakers lawmaker NOUN 0 root
+and and CCONJ 3 cc
+officials official NOUN 1 conj
+in in ADP 5 case
+Arnor Arnor PROPN 1 nmod
+and and CCONJ 7 cc
+Gondor Gondor PROPN 5 conj`), "ARNLEG@0", "GONLEG@0", "ARNGOV@2", "GONGOV@2")
+	// Coordinated countries each stay their own mention.
+	check(t, resolve(t, "", `
+Arnor Arnor PROPN 4 nsubj
+and and CCONJ 3 cc
+Gondor Gondor PROPN 1 conj
+met meet VERB 0 root`), "ARN@0", "GON@2")
+}
+
+func TestRoleWithoutCountry(t *testing.T) {
+	check(t, resolve(t, "", `
+the the DET 2 det
+government government NOUN 3 nsubj
+said say VERB 0 root`), "---GOV@1")
+}
+
+func TestDatedCodes(t *testing.T) {
+	spec := `
+Aldo Aldo PROPN 3 nsubj
+Vance Vance PROPN 1 flat
+spoke speak VERB 0 root`
+	check(t, resolve(t, "2021-06-01", spec), "ARNGOV@0")
+	check(t, resolve(t, "2019-06-01", spec), "ARNOPP@0")
+}
+
+func TestApposition(t *testing.T) {
+	// "Eriador's foreign minister, Aldo Vance, ...": the title gives the code.
+	check(t, resolve(t, "2021-01-01", `
+Eriador Eriador PROPN 4 nmod:poss
+'s 's PART 1 case
+foreign foreign ADJ 4 amod
+minister minister NOUN 0 root
+, , PUNCT 6 punct
+Aldo Aldo PROPN 4 appos
+Vance Vance PROPN 6 flat`), "ERIGOV@3", "ARNGOV@5")
+}
+
+func TestPetrarchSideTable(t *testing.T) {
+	l := lexicon.New()
+	p := NewPetrarch()
+	errs := p.ReadPetrarchActors(l, strings.NewReader(`
+ARNOR_ [ARN]
++ARNORIAN
+THE_SHIRE [FRO/BIL/SAM]
+GOLLUM
+	[HOB < 950601]
+	[HOBGOV 950601-990815]
+BAD [XYZ 99x]
+`), "actors.txt")
+	if len(errs) != 1 {
+		t.Errorf("errors = %v, want one (the bad date)", errs)
+	}
+	errs = p.ReadPetrarchAgents(l, strings.NewReader(`
+!PERSON! = MAN, MEN
+POLICE {} [~COP]
+MSF {} [NGO~]
+CONGRESS!PERSON! [~LEG]
+`), "agents.txt")
+	if len(errs) != 0 {
+		t.Errorf("agent errors: %v", errs)
+	}
+	r := WithPetrarch(l, p)
+	d := &doc.Document{Date: "1996-01-01", Sentences: []doc.Sentence{sent(`
+MSF MSF PROPN 2 compound
+Arnor Arnor PROPN 6 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+Shire Shire PROPN 2 conj
+met meet VERB 0 root
+Gollum Gollum PROPN 6 obj
+and and CCONJ 9 cc
+congressmen congressman NOUN 7 conj`)}}
+	r.Resolve(d)
+	var got []string
+	for _, m := range d.Sentences[0].Mentions {
+		got = append(got, m.Code)
+	}
+	sort.Strings(got)
+	want := []string{"---LEG", "FRO/BIL/SAM", "HOBGOV", "NGOARN"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("codes = %v, want %v", got, want)
+	}
+}

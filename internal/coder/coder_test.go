@@ -1,0 +1,432 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/actors"
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// The sentences here are invented, news-style; their trees are written by
+// hand in UD v2 (one token a line: form lemma UPOS head deprel).
+
+func testDict(t testing.TB) *verbs.Dict {
+	t.Helper()
+	d := verbs.New()
+	errs, err := d.LoadPetrarchFile("testdata/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range errs {
+		t.Errorf("verbs: %v", e)
+	}
+	return d
+}
+
+func testLex(t testing.TB) *lexicon.Lexicon {
+	t.Helper()
+	l := lexicon.New()
+	add := func(ph, code string) {
+		if err := l.AddActor(ph, []lexicon.DatedCode{{Code: code}}, "test:"+ph); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Russia", "RUS")
+	add("Russian", "RUS")
+	add("Ukraine", "UKR")
+	add("Kyiv", "UKR")
+	add("France", "FRA")
+	add("Germany", "DEU")
+	add("Turkey", "TUR")
+	add("Turkish", "TUR")
+	add("Brazil", "BRA")
+	add("United States", "USA")
+	add("Geneva", "CHE")
+	for ph, code := range map[string]string{"troops": "MIL", "foreign minister": "GOV", "government": "GOV", "lawmakers": "LEG", "rebels": "REB", "police": "COP"} {
+		if err := l.AddAgent(ph, code, "test:"+ph); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return l
+}
+
+// sentence builds a parsed sentence from lines "form lemma UPOS head rel".
+func sentence(spec string) doc.Sentence {
+	var s doc.Sentence
+	off := 0
+	var text strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 5 {
+			continue
+		}
+		var h int
+		fmt.Sscan(f[3], &h)
+		tok := doc.Token{Form: f[0], Lemma: f[1], UPOS: f[2], Head: h, DepRel: f[4], SpaceAfter: true}
+		if len(f) > 5 {
+			tok.XPOS = f[5]
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+			off++
+		}
+		tok.Start = off
+		text.WriteString(tok.Form)
+		off += len(tok.Form)
+		tok.End = off
+		s.Tokens = append(s.Tokens, tok)
+	}
+	s.Text = text.String()
+	s.Start, s.End = 0, off
+	return s
+}
+
+func code(t testing.TB, opts Options, date, spec string) ([]string, *doc.Document) {
+	t.Helper()
+	d := &doc.Document{ID: "t1", Date: date, Sentences: []doc.Sentence{sentence(spec)}}
+	d.Text = d.Sentences[0].Text
+	actors.New(testLex(t)).Resolve(d)
+	New(testDict(t), nil, opts).Code(d)
+	var out []string
+	for _, e := range d.Sentences[0].Events {
+		tg := "---"
+		if e.Target != nil {
+			tg = e.Target.Code
+		}
+		out = append(out, e.Source.Code+" "+tg+" "+e.CAMEO)
+	}
+	sort.Strings(out)
+	return out, d
+}
+
+func expect(t *testing.T, got []string, want ...string) {
+	t.Helper()
+	sort.Strings(want)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("events = %q, want %q", got, want)
+	}
+}
+
+func TestSubjectObject(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "RUS UKR 190")
+}
+
+func TestPrepositionalTarget(t *testing.T) {
+	// "met with": the target is the with-phrase; meeting is reciprocal.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+Germany Germany PROPN 2 obl`)
+	expect(t, got, "FRA DEU 040", "DEU FRA 040")
+	// A pattern names the target: "imposed sanctions on".
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 5 case
+Russia Russia PROPN 3 nmod`)
+	expect(t, got, "FRA RUS 163")
+}
+
+func TestPatternAndSynset(t *testing.T) {
+	got, d := code(t, Options{}, "", `
+Germany Germany PROPN 2 nsubj
+pledged pledge VERB 0 root
+aid aid NOUN 2 obj
+to to ADP 5 case
+Ukraine Ukraine PROPN 2 obl`)
+	expect(t, got, "DEU UKR 033")
+	if r := d.Sentences[0].Events[0].Evidence.Rule; !strings.HasPrefix(r, "verbs.txt:") {
+		t.Errorf("rule = %q, want a dictionary line", r)
+	}
+}
+
+func TestPassive(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+Ukraine Ukraine PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB 0 root
+by by ADP 5 case
+Russia Russia PROPN 3 obl`)
+	expect(t, got, "RUS UKR 190")
+}
+
+func TestControlAndRaising(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+agreed agree VERB 0 root
+to to PART 4 mark
+visit visit VERB 2 xcomp
+Germany Germany PROPN 4 obj`)
+	expect(t, got, "FRA DEU 042")
+	got, _ = code(t, Options{}, "", `
+France France PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+expected expect VERB 0 root
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Germany Germany PROPN 5 obj`)
+	expect(t, got, "FRA DEU 042")
+}
+
+func TestCoordination(t *testing.T) {
+	// Coordinated actors: one event per pair.
+	got, _ := code(t, Options{}, "", `
+Brazil Brazil PROPN 6 nsubj
+and and CCONJ 5 cc
+the the DET 5 det
+United United PROPN 5 compound
+States States PROPN 1 conj
+criticized criticize VERB 0 root
+Russia Russia PROPN 6 obj`)
+	expect(t, got, "BRA RUS 111", "USA RUS 111")
+	// Coordinated verbs share the subject.
+	got, _ = code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+shelled shell VERB 0 root
+Kyiv Kyiv PROPN 2 obj
+and and CCONJ 5 cc
+criticized criticize VERB 2 conj
+France France PROPN 5 obj`)
+	expect(t, got, "RUS FRA 111", "RUS UKR 190")
+}
+
+func TestRelativeClause(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+Russian Russian ADJ 2 amod
+troops troop NOUN 0 root
+, , PUNCT 5 punct
+which which PRON 5 nsubj
+shelled shell VERB 2 acl:relcl
+Kyiv Kyiv PROPN 5 obj`)
+	expect(t, got, "RUSMIL UKR 190")
+}
+
+func TestReportedSpeech(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+Kyiv Kyiv PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj`)
+	// the reported attack, and the speaker accusing the attacker; no 010
+	// since the speech verb has no target of its own
+	expect(t, got, "RUS UKR 190", "UKR RUS 112")
+}
+
+func TestAppealAndIntent(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+urged urge VERB 0 root
+Germany Germany PROPN 2 obj
+to to PART 5 mark
+help help VERB 2 xcomp
+Ukraine Ukraine PROPN 5 obj`)
+	// appeal for aid, and no aid event: it was only asked for
+	expect(t, got, "FRA DEU 023")
+	got, _ = code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Ukraine Ukraine PROPN 4 obj`)
+	expect(t, got, "RUS UKR 138")
+}
+
+func TestNegationAndFactuality(t *testing.T) {
+	neg := `
+Russia Russia PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 4 obj`
+	got, _ := code(t, Options{}, "", neg)
+	expect(t, got)
+	_, d := code(t, Options{IncludeNonfactual: true}, "", neg)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Factuality != "negated" {
+		t.Errorf("with IncludeNonfactual: %+v, want one negated event", ev)
+	}
+	cond := `
+Russia Russia PROPN 3 nsubj
+would would AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj`
+	got, _ = code(t, Options{}, "", cond)
+	expect(t, got)
+	_, d = code(t, Options{IncludeNonfactual: true}, "", cond)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Factuality != "conditional" {
+		t.Errorf("conditional: %+v", ev)
+	}
+	q := `
+Did do AUX 3 aux
+Russia Russia PROPN 3 nsubj
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+? ? PUNCT 3 punct`
+	got, _ = code(t, Options{}, "", q)
+	expect(t, got)
+	_, d = code(t, Options{IncludeNonfactual: true}, "", q)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Factuality != "question" {
+		t.Errorf("question: %+v", ev)
+	}
+	// refused to: the complement did not happen
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+refused refuse VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Germany Germany PROPN 4 obj`)
+	expect(t, got)
+}
+
+func TestNoDuplicatesAndMissingTarget(t *testing.T) {
+	spec := `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+and and CCONJ 5 cc
+attacked attack VERB 2 conj
+Kyiv Kyiv PROPN 5 obj`
+	got, _ := code(t, Options{}, "", spec)
+	expect(t, got, "RUS UKR 190")
+	lone := `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+. . PUNCT 2 punct`
+	got, _ = code(t, Options{}, "", lone)
+	expect(t, got)
+	got, _ = code(t, Options{AllowMissingTarget: true}, "", lone)
+	expect(t, got, "RUS --- 190")
+	// no actor at all: nothing, even with AllowMissingTarget
+	got, _ = code(t, Options{AllowMissingTarget: true}, "", `
+Someone someone PRON 2 nsubj
+attacked attack VERB 0 root
+somebody somebody PRON 2 obj`)
+	expect(t, got)
+}
+
+func TestPhrasalVerb(t *testing.T) {
+	got, _ := code(t, Options{AllowMissingTarget: true}, "", `
+Russian Russian ADJ 2 amod
+troops troop NOUN 3 nsubj
+pulled pull VERB 0 root
+out out ADP 3 compound:prt
+of of ADP 6 case
+Kyiv Kyiv PROPN 3 obl`)
+	expect(t, got, "RUSMIL UKR 0874")
+}
+
+func TestMagnitudeLocationDate(t *testing.T) {
+	// "On Tuesday, Germany pledged $40 million in aid to Ukraine in Geneva."
+	_, d := code(t, Options{}, "2024-05-10", `
+On on ADP 2 case
+Tuesday Tuesday PROPN 5 obl
+, , PUNCT 5 punct
+Germany Germany PROPN 5 nsubj
+pledged pledge VERB 0 root
+$ $ SYM 5 obj
+40 40 NUM 8 compound
+million million NUM 6 nummod
+in in ADP 10 case
+aid aid NOUN 6 nmod
+to to ADP 12 case
+Ukraine Ukraine PROPN 5 obl
+in in ADP 14 case
+Geneva Geneva PROPN 5 obl`)
+	ev := d.Sentences[0].Events
+	if len(ev) != 1 {
+		t.Fatalf("events: %+v", ev)
+	}
+	e := ev[0]
+	if e.Date != "2024-05-07" {
+		t.Errorf("date = %q, want 2024-05-07 (the Tuesday before Friday 10 May)", e.Date)
+	}
+	if e.Magnitude == nil || e.Magnitude.Value != 40e6 || e.Magnitude.Unit != "USD" {
+		t.Errorf("magnitude = %+v", e.Magnitude)
+	}
+	if e.Location == nil || e.Location.Text != "Geneva" {
+		t.Errorf("location = %+v", e.Location)
+	}
+	if e.Evidence.Predicate != "pledged" || e.Evidence.Start < 0 {
+		t.Errorf("evidence = %+v", e.Evidence)
+	}
+	// "yesterday"
+	_, d = code(t, Options{}, "2024-05-10", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+yesterday yesterday NOUN 2 obl:tmod`)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Date != "2024-05-09" {
+		t.Errorf("yesterday: %+v", ev)
+	}
+	// "on March 3"
+	_, d = code(t, Options{}, "2024-05-10", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+on on ADP 5 case
+March March PROPN 2 obl
+3 3 NUM 5 nummod`)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Date != "2024-03-03" {
+		t.Errorf("on March 3: %+v", ev)
+	}
+	// people killed
+	_, d = code(t, Options{}, "", `
+Rebels rebel NOUN 2 nsubj
+attacked attack VERB 0 root
+2,000 2,000 NUM 5 nummod
+Russian Russian ADJ 5 amod
+troops troop NOUN 2 obj`)
+	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Magnitude == nil || ev[0].Magnitude.Value != 2000 || ev[0].Magnitude.Unit != "people" {
+		t.Errorf("people: %+v", ev)
+	}
+}
+
+func TestNominalPredicate(t *testing.T) {
+	d := testDict(t)
+	for _, e := range d.Lookup("meet", "meet") {
+		d.AddNoun("talk", e)
+	}
+	s := sentence(`
+France France PROPN 3 nmod:poss
+'s 's PART 1 case
+talks talk NOUN 4 nsubj
+ended end VERB 0 root
+with with ADP 6 case
+Germany Germany PROPN 3 nmod`)
+	doc1 := &doc.Document{ID: "n", Sentences: []doc.Sentence{s}}
+	actors.New(testLex(t)).Resolve(doc1)
+	New(d, nil, Options{}).Code(doc1)
+	var got []string
+	for _, e := range doc1.Sentences[0].Events {
+		got = append(got, e.Source.Code+" "+e.Target.Code+" "+e.CAMEO)
+	}
+	sort.Strings(got)
+	expect(t, got, "FRA DEU 040")
+}
+
+func TestBadTreesDoNotPanic(t *testing.T) {
+	specs := []string{
+		"a a NOUN 5 nsubj\nb b VERB 9 root", // heads out of range
+		"a a NOUN 2 nsubj\nb b VERB 1 obj",  // cycle
+		"Russia Russia PROPN 1 nsubj",       // self head
+		"attacked attack VERB 0 root",       // verb alone
+		"Russia Russia PROPN -3 nsubj\nattacked attack VERB 0 root",
+	}
+	for _, sp := range specs {
+		code(t, Options{IncludeNonfactual: true, AllowMissingTarget: true}, "bad-date", sp)
+	}
+	New(nil, nil, Options{}).Code(&doc.Document{Sentences: []doc.Sentence{{}}})
+}
