@@ -190,6 +190,16 @@ func (t *Tokenizer) chunk(text string, a, b int, out []span) []span {
 			out = append(out, span{start: i, end: e})
 			i = e
 			continue
+		case (r == '\'' || r == '’') && i+w+2 <= b && isDigit(text[i+w]) && isDigit(text[i+w+1]) &&
+			(i+w+2 == b || !isDigit(text[i+w+2])) && !isAlnumBefore(text, i):
+			// Abbreviated years: '72, ’90s.
+			e := i + w + 2
+			if e < b && text[e] == 's' {
+				e++
+			}
+			out = append(out, span{start: i, end: e})
+			i = e
+			continue
 		case (r == '‘' || r == '’') && i+6 <= b && (text[i+3:i+6] == "’" || text[i+3:i+6] == "‘"):
 			// Doubled curly single quotes used as double quotes: ‘’ ’’ ‘‘.
 			out = append(out, span{start: i, end: i + 6})

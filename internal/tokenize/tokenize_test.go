@@ -134,19 +134,21 @@ func TestInitials(t *testing.T) {
 
 func TestNumbersAndMoney(t *testing.T) {
 	checkTokens(t, map[string]string{
-		"USD 40 billion":          "USD | 40 | billion",
-		"$3.2 million":            "$ | 3.2 | million",
-		"1,250 troops":            "1,250 | troops",
-		"up 3.5%":                 "up | 3.5 | %",
-		"€2bn in aid":             "€ | 2 | bn | in | aid",
-		"£40m":                    "£ | 40 | m",
-		"US$5":                    "US$ | 5",
-		"1990s and 21st century":  "1990s | and | 21st | century",
-		"at 5pm":                  "at | 5 | pm",
-		"-3 degrees":              "- | 3 | degrees",
-		"3½ hours":                "3½ | hours",
-		"1,2,3":                   "1 | , | 2 | , | 3",
-		"2.5 per cent, 10,000.50": "2.5 | per | cent | , | 10,000.50",
+		"USD 40 billion":               "USD | 40 | billion",
+		"$3.2 million":                 "$ | 3.2 | million",
+		"1,250 troops":                 "1,250 | troops",
+		"up 3.5%":                      "up | 3.5 | %",
+		"€2bn in aid":                  "€ | 2 | bn | in | aid",
+		"£40m":                         "£ | 40 | m",
+		"US$5":                         "US$ | 5",
+		"1990s and 21st century":       "1990s | and | 21st | century",
+		"at 5pm":                       "at | 5 | pm",
+		"-3 degrees":                   "- | 3 | degrees",
+		"3½ hours":                     "3½ | hours",
+		"in '72 and the ’90s":          "in | '72 | and | the | ’90s",
+		"Sen. Jane Roe, R-Ariz., said": "Sen. | Jane | Roe | , | R | - | Ariz. | , | said",
+		"1,2,3":                        "1 | , | 2 | , | 3",
+		"2.5 per cent, 10,000.50":      "2.5 | per | cent | , | 10,000.50",
 	})
 }
 
