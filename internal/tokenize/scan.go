@@ -397,6 +397,10 @@ func (t *Tokenizer) word(text string, i, b int, out []span) ([]span, int) {
 		}
 		break
 	}
+	// Yahoo! keeps its exclamation mark.
+	if j-i == 5 && j < b && text[j] == '!' && text[i:j] == "Yahoo" && (j+1 == b || text[j+1] != '!') {
+		return append(out, span{start: i, end: j + 1}), j + 1
+	}
 	// A period after the word: abbreviation or initial?
 	abbr := byte(0)
 	if j < b && text[j] == '.' && !(j+1 < b && text[j+1] == '.') {

@@ -82,6 +82,7 @@ func TestPunctuation(t *testing.T) {
 		"‘’Should we?’’ he asked":        "‘’ | Should | we | ? | ’’ | he | asked",
 		"Iraq-Iran war; 11-15 March":     "Iraq | - | Iran | war | ; | 11 | - | 15 | March",
 		"AT&T and PG&E; Tom & Jerry":     "AT&T | and | PG&E | ; | Tom | & | Jerry",
+		"Yahoo! and AOL":                 "Yahoo! | and | AOL",
 		"b/c of it, w/o him":             "b/c | of | it | , | w/o | him",
 		"and/or":                         "and | / | or",
 		"(AFP) -- Officials":             "( | AFP | ) | -- | Officials",
