@@ -277,3 +277,51 @@ func parseActorDate(s string) (string, error) {
 	}
 	return "", fmt.Errorf("bad date %q, want YYMMDD or YYYYMMDD", s)
 }
+
+// Covers reports whether the code applies on a date (ISO YYYY-MM-DD). A
+// range covers both its ends; <D covers the days before D and >D the
+// days after D. Always covers every date, and so does any code when date
+// is "". A code whose date could not be read covers nothing.
+//
+// The PETRARCH unit tests (DATE-01 to DATE-21) confirm that a range
+// includes both its first and last day and that <D includes the day
+// before D; whether <D and >D include D itself they do not test, and the
+// strict reading here is dyad's choice.
+func (c ActorCode) Covers(date string) bool {
+	if date == "" {
+		return true
+	}
+	switch c.Kind {
+	case Always:
+		return true
+	case Before:
+		return c.Until != "" && date < c.Until
+	case After:
+		return c.From != "" && date > c.From
+	case Between:
+		return c.From != "" && c.Until != "" && c.From <= date && date <= c.Until
+	}
+	return false
+}
+
+// CodeOn returns the code an actor has on a date (ISO YYYY-MM-DD, or ""
+// for no date): the first date-restricted code, in file order, that
+// covers the date, else the first code without a restriction. ok is false
+// when neither exists. File order decides between overlapping ranges, as
+// in the unit tests, where a short range listed first "overrides" a
+// longer one around it.
+func (a Actor) CodeOn(date string) (code ActorCode, ok bool) {
+	if date != "" {
+		for _, c := range a.Codes {
+			if c.Kind != Always && c.Covers(date) {
+				return c, true
+			}
+		}
+	}
+	for _, c := range a.Codes {
+		if c.Kind == Always {
+			return c, true
+		}
+	}
+	return ActorCode{}, false
+}

@@ -142,3 +142,45 @@ func TestSharedEnvironments(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedDateRestrictions checks Actor.CodeOn against the date
+// restrictions the unit-test records DATE-02 to DATE-21 expect.
+func TestSharedDateRestrictions(t *testing.T) {
+	dir := sharedDir(t)
+	f, err := os.Open(filepath.Join(dir, "PETR.Validate.actors.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, _ := ReadActors(f, "PETR.Validate.actors.txt")
+	find := func(name string) Actor {
+		for _, a := range d.Actors {
+			if a.Names[0].Raw == name {
+				return a
+			}
+		}
+		t.Fatalf("no actor %s", name)
+		return Actor{}
+	}
+	cases := []struct{ actor, date, want string }{
+		{"SAM_GAMGEE", "2008-01-19", "HOBCIV"},     // DATE-02
+		{"SAM_GAMGEE", "2010-01-06", "HOBMIL"},     // DATE-08
+		{"SAM_GAMGEE", "2010-01-09", "ORCHOB"},     // DATE-09
+		{"SAM_GAMGEE", "2010-01-12", "ORCHOB"},     // DATE-11
+		{"SAM_GAMGEE", "2010-01-13", "HOBMIL"},     // DATE-12
+		{"SAM_GAMGEE", "2012-12-31", "HOBGOV"},     // DATE-13
+		{"HAMFAST GAMGEE", "2012-11-09", "HOBGOV"}, // DATE-04
+		{"GOLLUM", "1995-01-01", "HOB"},            // DATE-16
+		{"GOLLUM", "1995-11-01", "HOBGOV"},         // DATE-14
+		{"GOLLUM", "1999-01-01", "HOBGOV"},         // DATE-18
+		{"GOLLUM", "2001-01-01", "HOBREB"},         // DATE-19
+		{"ZIMBABWE", "1978-12-23", "RHO"},          // DATE-20
+		{"ZIMBABWE", "2001-01-01", "ZBW"},          // DATE-21
+	}
+	for _, c := range cases {
+		got, ok := find(c.actor).CodeOn(c.date)
+		if !ok || got.Code != c.want {
+			t.Errorf("%s on %s: got %s, want %s", c.actor, c.date, got.Code, c.want)
+		}
+	}
+}

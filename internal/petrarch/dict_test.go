@@ -523,3 +523,42 @@ func FuzzReadVerbs(f *testing.F) {
 		ReadAgents(strings.NewReader(s), "fuzz.txt")
 	})
 }
+
+func TestActorCodeOn(t *testing.T) {
+	src := `PIP_ [SHI]
+	[SHICIV <080120]
+	[SHIOUT 20100109-20100112]
+	[SHIMIL 20080120-20121109]
+	[SHIGOV 20121109-20130119]
+	[SHIELI >20130119]
+NOBODY_
+	[XYZ 990101-991231]
+`
+	d, _ := ReadActors(strings.NewReader(src), "t.txt")
+	if len(d.Actors) != 2 {
+		t.Fatalf("actors %d", len(d.Actors))
+	}
+	pip := d.Actors[0]
+	for date, want := range map[string]string{
+		"":           "SHI",
+		"2008-01-19": "SHICIV",
+		"2010-01-09": "SHIOUT", // listed first, wins over SHIMIL
+		"2010-01-12": "SHIOUT",
+		"2010-01-13": "SHIMIL",
+		"2012-11-09": "SHIMIL", // both ranges hold the day; file order decides
+		"2012-12-31": "SHIGOV",
+		"2013-01-19": "SHIGOV",
+		"2014-01-04": "SHIELI",
+	} {
+		c, ok := pip.CodeOn(date)
+		if !ok || c.Code != want {
+			t.Errorf("%q: got %s %v, want %s", date, c.Code, ok, want)
+		}
+	}
+	if _, ok := d.Actors[1].CodeOn("2001-01-01"); ok {
+		t.Errorf("NOBODY has no code in 2001")
+	}
+	if c, ok := d.Actors[1].CodeOn("1999-06-01"); !ok || c.Code != "XYZ" {
+		t.Errorf("NOBODY in 1999: %v %v", c, ok)
+	}
+}

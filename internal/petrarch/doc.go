@@ -148,7 +148,10 @@
 // MilNonState file does that). The Phoenix files have a dozen defects
 // (bad dates such as 9008223 or 1920030320, a reversed range, a code with
 // a date but no '<' or '>', names with no code, business data after a
-// code), each reported with its line.
+// code), each reported with its line. Actor.CodeOn picks the code for a
+// date: the first dated code in file order that covers it, else the
+// undated one; ranges include both ends (as the unit tests DATE-04 to
+// DATE-13 require), <D and >D exclude D (untested; dyad's choice).
 //
 // # Agent dictionaries (ReadAgents)
 //
