@@ -69,10 +69,12 @@ type Record struct {
 	File  string // name of the records file, as given to ReadRecords
 	Line  int    // line of the <Sentence> tag
 
-	Text     string // <Text> with surrounding white space trimmed; inner line breaks kept
-	TextLine int    // line of <Text>
+	// Text is the <Text> content, XML entities decoded (&amp; is &),
+	// surrounding white space trimmed, inner line breaks kept.
+	Text     string
+	TextLine int // line of <Text>
 
-	Parse     string    // <Parse> content as written (raw)
+	Parse     string    // <Parse> content as written, XML entities decoded
 	ParseKind ParseKind // what Parse holds
 	ParseLine int       // line of <Parse>
 
