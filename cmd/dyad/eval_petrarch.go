@@ -3,9 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -14,10 +12,8 @@ import (
 	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/conllu"
 	"github.com/dyad-events/dyad/internal/doc"
-	"github.com/dyad-events/dyad/internal/lexicon"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/pipeline"
-	"github.com/dyad-events/dyad/internal/verbs"
 )
 
 // petrScore is the result of one evaluation run.
@@ -50,88 +46,23 @@ type petrDiff struct {
 	Text   string `json:"text,omitempty"`
 }
 
-// petrDicts are the dictionaries of one run.
-type petrDicts struct {
-	verbs    *verbs.Dict
-	lex      *lexicon.Lexicon
-	side     *actors.Petrarch
-	warnings []error
-}
-
 // loadPetrDicts loads the dictionaries an <Environment> names from dir;
 // verbFiles, when set, replaces the verb file.
-func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*petrDicts, error) {
-	// Loading allocates many small trie nodes that all stay live: the
-	// collector has nothing to free meanwhile, so let it wait.
-	defer debug.SetGCPercent(debug.SetGCPercent(800))
-	d := &petrDicts{verbs: verbs.New(), lex: lexicon.New(), side: actors.NewPetrarch()}
-	vf := verbFiles
-	if len(vf) == 0 && env.VerbFile != "" {
-		vf = []string{env.VerbFile}
+func loadPetrDicts(dir string, env petrarch.Environment, verbFiles []string) (*coder.PetrarchDicts, error) {
+	f := coder.PetrarchFiles{Verbs: verbFiles, Actors: env.ActorFiles}
+	if len(f.Verbs) == 0 && env.VerbFile != "" {
+		f.Verbs = []string{env.VerbFile}
 	}
-	if len(vf) == 0 {
+	if len(f.Verbs) == 0 {
 		return nil, fmt.Errorf("no verb dictionary: the file's <Environment> names none (use --verbs)")
 	}
-	// The verb file loads while the actor files do.
-	type verbResult struct {
-		warnings []error
-		err      error
-	}
-	done := make(chan verbResult, 1)
-	go func() {
-		var r verbResult
-		for _, f := range vf {
-			p := f
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(dir, f)
-			}
-			errs, err := d.verbs.LoadPetrarchFile(p)
-			if err != nil {
-				r.err = err
-				break
-			}
-			r.warnings = append(r.warnings, errs...)
-		}
-		done <- r
-	}()
-	vr := verbResult{}
-	waited := false
-	wait := func() {
-		if !waited {
-			vr = <-done
-			waited = true
-		}
-	}
-	defer wait()
-	for _, f := range env.ActorFiles {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if errs := d.side.LoadPetrarchActors(d.lex, filepath.Join(dir, f)); len(errs) > 0 {
-			if os.IsNotExist(errs[0]) {
-				return nil, errs[0]
-			}
-			d.warnings = append(d.warnings, errs...)
-		}
-	}
 	if env.AgentFile != "" {
-		if errs := d.side.LoadPetrarchAgents(d.lex, filepath.Join(dir, env.AgentFile)); len(errs) > 0 {
-			if os.IsNotExist(errs[0]) {
-				return nil, errs[0]
-			}
-			d.warnings = append(d.warnings, errs...)
-		}
+		f.Agents = []string{env.AgentFile}
 	}
 	if env.DiscardFile != "" {
-		d.warnings = append(d.warnings, d.side.LoadPetrarchDiscards(filepath.Join(dir, env.DiscardFile))...)
+		f.Discards = []string{env.DiscardFile}
 	}
-	wait()
-	if vr.err != nil {
-		return nil, vr.err
-	}
-	d.warnings = append(d.warnings, vr.warnings...)
-	return d, nil
+	return coder.LoadPetrarch(dir, f)
 }
 
 func evalPetrarch(e *env, args []string) int {
@@ -194,7 +125,7 @@ func evalPetrarch(e *env, args []string) int {
 		return exitFail
 	}
 	if *verbose {
-		for _, w := range pd.warnings {
+		for _, w := range pd.Warnings {
 			fmt.Fprintf(e.stderr, "dictionary warning: %v\n", w)
 		}
 	}
@@ -203,8 +134,8 @@ func evalPetrarch(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dyad eval petrarch: ontology: %v (codes left as written)\n", err)
 		ont = nil
 	}
-	res := actors.WithPetrarch(pd.lex, pd.side)
-	cd := coder.New(pd.verbs, ont, coder.Options{AllowMissingTarget: *allowMissing, IncludeNonfactual: *nonfactual})
+	res := pd.Resolver()
+	cd := coder.New(pd.Verbs, ont, coder.Options{AllowMissingTarget: *allowMissing, IncludeNonfactual: *nonfactual})
 	cd.Skip = res.Discarded
 	var pl *pipeline.Pipeline
 	if *parses == "own" {

@@ -2,8 +2,18 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
 
+	"github.com/dyad-events/dyad/internal/actors"
+	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/verbs"
 )
 
 // Options choose what a Pipeline does.
@@ -31,6 +41,12 @@ type Options struct {
 // Pipeline runs the stages. Build it with New.
 type Pipeline struct {
 	opts Options
+
+	// The actor and coder stages, loaded on first use.
+	eventsOnce sync.Once
+	eventsErr  error
+	resolver   *actors.Resolver
+	coder      *coder.Coder
 }
 
 // New returns a Pipeline; models and dictionaries load on first use.
@@ -47,10 +63,91 @@ func (p *Pipeline) Annotate(d *doc.Document) error {
 // Process runs every stage: Annotate, then actor resolution, then event
 // coding. Events land in each Sentence's Events.
 func (p *Pipeline) Process(d *doc.Document) error {
-	if err := p.Annotate(d); err != nil {
+	if d.Date == "" {
+		d.Date = p.opts.DefaultDate
+	}
+	if !p.opts.SuppliedParses || len(d.Sentences) == 0 {
+		if err := p.Annotate(d); err != nil {
+			return err
+		}
+	}
+	if err := p.loadEvents(); err != nil {
 		return err
 	}
-	return errors.New("pipeline: coder not yet wired")
+	p.resolver.Resolve(d)
+	p.coder.Code(d)
+	return nil
+}
+
+// loadEvents builds the actor and coder stages once: PETRARCH
+// dictionaries when Options.PetrarchDicts names a folder, else dyad's own
+// lexicon (embedded, or DictsDir, plus ExtraDicts) with the verb files
+// ("*verbs*.txt", PETRARCH-2 layout) found in those folders.
+func (p *Pipeline) loadEvents() error {
+	p.eventsOnce.Do(func() {
+		ont, err := cameo.Load()
+		if err != nil {
+			p.eventsErr = fmt.Errorf("pipeline: ontology: %w", err)
+			return
+		}
+		opts := coder.Options{IncludeNonfactual: p.opts.IncludeNonfactual, AllowMissingTarget: p.opts.AllowMissingTarget}
+		if p.opts.PetrarchDicts != "" {
+			files, err := coder.PetrarchFilesIn(p.opts.PetrarchDicts)
+			if err != nil {
+				p.eventsErr = fmt.Errorf("pipeline: PETRARCH dictionaries: %w", err)
+				return
+			}
+			pd, err := coder.LoadPetrarch(p.opts.PetrarchDicts, files)
+			if err != nil {
+				p.eventsErr = fmt.Errorf("pipeline: PETRARCH dictionaries: %w", err)
+				return
+			}
+			p.resolver = pd.Resolver()
+			p.coder = coder.New(pd.Verbs, ont, opts)
+			p.coder.Skip = p.resolver.Discarded
+			return
+		}
+		var lex *lexicon.Lexicon
+		if p.opts.DictsDir != "" {
+			var errs []error
+			lex, errs = lexicon.Load(os.DirFS(p.opts.DictsDir))
+			if len(errs) > 0 {
+				p.eventsErr = fmt.Errorf("pipeline: dictionaries %s: %v", p.opts.DictsDir, errs[0])
+				return
+			}
+		} else {
+			lex, err = lexicon.Default()
+			if err != nil {
+				p.eventsErr = fmt.Errorf("pipeline: %w", err)
+				return
+			}
+		}
+		vd := verbs.New()
+		dirs := append([]string{p.opts.DictsDir}, p.opts.ExtraDicts...)
+		for i, dir := range dirs {
+			if dir == "" {
+				continue
+			}
+			if i > 0 {
+				if errs := lex.AddFS(os.DirFS(dir)); len(errs) > 0 {
+					p.eventsErr = fmt.Errorf("pipeline: dictionaries %s: %v", dir, errs[0])
+					return
+				}
+			}
+			names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			for _, n := range names {
+				if strings.Contains(strings.ToLower(filepath.Base(n)), "verbs") {
+					if _, err := vd.LoadPetrarchFile(n); err != nil {
+						p.eventsErr = fmt.Errorf("pipeline: %w", err)
+						return
+					}
+				}
+			}
+		}
+		p.resolver = actors.New(lex)
+		p.coder = coder.New(vd, ont, opts)
+	})
+	return p.eventsErr
 }
 
 // Versions names the model and dictionary versions that code documents,
