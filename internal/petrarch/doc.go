@@ -189,5 +189,7 @@
 // LoadDir reads every dictionary of a folder (kinds told by file name,
 // see KindOf) in parallel; LoadEnvironment reads the ones a records
 // file's <Environment> names. Loading CAMEO.2.0.txt and the Phoenix files
-// takes about 75 ms of CPU (BenchmarkLoadPhoenix).
+// (2.5 MB) takes 60-95 ms of CPU on the 2-core development machine, about
+// 110-250 ms of wall time there while it was shared with other builds
+// (BenchmarkLoadPhoenix, which reports both; DYAD_SHARED must be set).
 package petrarch
