@@ -28,9 +28,10 @@
 //     wan + na, got + ta, can + not, and the informal do + nt, ca + nt,
 //     wo + nt (dont, cant, wont, didnt ...). "its" is left alone.
 //   - Punctuation is split off. Runs are one token: ... .. !!! ?! -- ---
-//     *** ==== $$$ << >>, doubled apostrophes and backquotes; an ellipsis "…" is one token. Curly
-//     quotes, “ ” ‘ ’, and dashes — – are tokens of their own; doubled
-//     curly singles used as double quotes (‘’ ’’) are one token.
+//     *** ==== $$$ << >>, doubled apostrophes and backquotes; an ellipsis
+//     "…" is one token. Curly quotes, “ ” ‘ ’, and dashes — – are tokens
+//     of their own; doubled curly singles used as double quotes (‘’ ’’)
+//     are one token.
 //   - Abbreviations keep their period: Mr. Dr. Gen. Sen. Rep. Prof. St.
 //     Jan. Feb. Sept. U.S. U.N. U.K. E.U. Inc. Corp. Ltd. No. (before a
 //     number) etc. vs. e.g. i.e. a.m. p.m., initials (John F. Kennedy,
