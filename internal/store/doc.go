@@ -1,0 +1,20 @@
+// Package store keeps coded documents and answers queries over their
+// events. Store is the one interface that query, series, alignment and
+// server code use; SQLite (pure Go, WAL mode) is the embedded default,
+// and other back ends (PostgreSQL) implement the same interface.
+//
+// What is stored: documents (id, date, title, url, text, source), their
+// sentences, their events (every field of doc.Event, with the byte
+// offsets of actors and predicate), and the dictionary and model versions
+// that coded each document.
+//
+// Guarantees every implementation keeps:
+//
+//   - Put is atomic per call and replaces documents by id: storing a
+//     document id seen before replaces its sentences and events, never
+//     doubles them. A crash at any moment leaves only whole documents.
+//   - Events lists matches in a stable order: date, document id,
+//     sentence index, position in the sentence.
+//   - Code filters (Source, Target, Actor, CAMEO) and country filters
+//     match prefixes: "USA" matches USAGOV, "04" matches 040-046 and 0431.
+package store

@@ -1,0 +1,78 @@
+package store
+
+// migrations bring a SQLite store from schema version i to i+1
+// (migrations[i]); PRAGMA user_version holds the version reached. Add new
+// migrations at the end; never edit one that has shipped.
+var migrations = []string{
+	// 1: documents, sentences, events, versions.
+	`CREATE TABLE versions (
+		id         INTEGER PRIMARY KEY,
+		json       TEXT NOT NULL UNIQUE,
+		first_used TEXT NOT NULL
+	);
+	CREATE TABLE documents (
+		id         TEXT PRIMARY KEY,
+		date       TEXT NOT NULL DEFAULT '',
+		title      TEXT NOT NULL DEFAULT '',
+		url        TEXT NOT NULL DEFAULT '',
+		source     TEXT NOT NULL DEFAULT '',
+		text       TEXT NOT NULL,
+		version_id INTEGER REFERENCES versions(id),
+		stored_at  TEXT NOT NULL
+	);
+	CREATE INDEX documents_date ON documents(date);
+	CREATE TABLE sentences (
+		doc_id  TEXT NOT NULL,
+		idx     INTEGER NOT NULL,
+		sent_id TEXT NOT NULL DEFAULT '',
+		start   INTEGER NOT NULL,
+		end     INTEGER NOT NULL,
+		text    TEXT NOT NULL,
+		newpar  INTEGER NOT NULL DEFAULT 0,
+		conllu  TEXT, -- the sentence's parse when it was supplied with the input
+		PRIMARY KEY (doc_id, idx)
+	) WITHOUT ROWID;
+	CREATE TABLE events (
+		id             INTEGER PRIMARY KEY,
+		doc_id         TEXT NOT NULL,
+		sentence_index INTEGER NOT NULL,
+		seq            INTEGER NOT NULL,
+		date           TEXT NOT NULL DEFAULT '',
+		src3           TEXT NOT NULL DEFAULT '', -- first three letters of source_code, for indexed prefixes
+		tgt3           TEXT NOT NULL DEFAULT '',
+		has_source     INTEGER NOT NULL,
+		source_code    TEXT NOT NULL DEFAULT '',
+		source_country TEXT NOT NULL DEFAULT '',
+		source_roles   TEXT NOT NULL DEFAULT '',
+		source_text    TEXT NOT NULL DEFAULT '',
+		source_start   INTEGER NOT NULL DEFAULT -1,
+		source_end     INTEGER NOT NULL DEFAULT -1,
+		has_target     INTEGER NOT NULL,
+		target_code    TEXT NOT NULL DEFAULT '',
+		target_country TEXT NOT NULL DEFAULT '',
+		target_roles   TEXT NOT NULL DEFAULT '',
+		target_text    TEXT NOT NULL DEFAULT '',
+		target_start   INTEGER NOT NULL DEFAULT -1,
+		target_end     INTEGER NOT NULL DEFAULT -1,
+		cameo          TEXT NOT NULL,
+		root           TEXT NOT NULL DEFAULT '',
+		quad_class     INTEGER NOT NULL DEFAULT 0,
+		goldstein      REAL NOT NULL DEFAULT 0,
+		plover         TEXT, -- JSON object or NULL
+		factuality     TEXT NOT NULL DEFAULT '',
+		magnitude      TEXT, -- JSON object or NULL
+		location       TEXT, -- JSON object or NULL
+		loc_country    TEXT NOT NULL DEFAULT '',
+		ev_sentence    TEXT NOT NULL DEFAULT '',
+		predicate      TEXT NOT NULL DEFAULT '',
+		pred_start     INTEGER NOT NULL DEFAULT -1,
+		pred_end       INTEGER NOT NULL DEFAULT -1,
+		rule           TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX events_doc ON events(doc_id);
+	CREATE INDEX events_dyad ON events(src3, tgt3, date, quad_class, goldstein, source_code, target_code);
+	CREATE INDEX events_target ON events(tgt3, date);
+	CREATE INDEX events_countries ON events(source_country, target_country, date, quad_class, goldstein);
+	CREATE INDEX events_date ON events(date);
+	CREATE INDEX events_cameo ON events(cameo, date);`,
+}

@@ -1,0 +1,587 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad/internal/conllu"
+	"github.com/dyad-events/dyad/internal/doc"
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+// SQLite is the embedded store: one SQLite file in WAL mode.
+type SQLite struct {
+	db   *sql.DB
+	path string
+}
+
+var _ Store = (*SQLite)(nil)
+
+// OpenSQLite opens (creating it when absent) the store at path and brings
+// its schema up to date.
+func OpenSQLite(path string) (*SQLite, error) {
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	s := &SQLite{db: db, path: path}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// SchemaVersion is the schema version this code writes.
+func SchemaVersion() int { return len(migrations) }
+
+func (s *SQLite) migrate() error {
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("not a SQLite database: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this dyad's %d: upgrade dyad", v, len(migrations))
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := s.db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+		if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the store.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+// DB exposes the database, for tests and benchmarks.
+func (s *SQLite) DB() *sql.DB { return s.db }
+
+func (s *SQLite) versionID(ctx context.Context, tx *sql.Tx, v Versions) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, _ := json.Marshal(map[string]string(v)) // keys sorted: one JSON per set
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM versions WHERE json = ?", string(b)).Scan(&id)
+	if err == sql.ErrNoRows {
+		res, err := tx.ExecContext(ctx, "INSERT INTO versions(json, first_used) VALUES(?, ?)", string(b), time.Now().UTC().Format(time.RFC3339))
+		if err != nil {
+			return nil, err
+		}
+		return res.LastInsertId()
+	}
+	return id, err
+}
+
+func nullJSON(v any, isNil bool) any {
+	if isNil {
+		return nil
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func first3(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+const insertEvent = `INSERT INTO events(doc_id, sentence_index, seq, date, src3, tgt3,
+	has_source, source_code, source_country, source_roles, source_text, source_start, source_end,
+	has_target, target_code, target_country, target_roles, target_text, target_start, target_end,
+	cameo, root, quad_class, goldstein, plover, factuality, magnitude, location, loc_country,
+	ev_sentence, predicate, pred_start, pred_end, rule)
+	VALUES(?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?)`
+
+// Put stores docs in one transaction, replacing stored documents with
+// the same ids.
+func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer tx.Rollback()
+	vid, err := s.versionID(ctx, tx, v)
+	if err != nil {
+		return fmt.Errorf("store: versions: %w", err)
+	}
+	stmts := map[string]*sql.Stmt{}
+	prep := func(q string) (*sql.Stmt, error) {
+		if st, ok := stmts[q]; ok {
+			return st, nil
+		}
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		stmts[q] = st
+		return st, nil
+	}
+	exec := func(q string, args ...any) error {
+		st, err := prep(q)
+		if err != nil {
+			return err
+		}
+		_, err = st.ExecContext(ctx, args...)
+		return err
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, d := range docs {
+		if d.ID == "" {
+			return errors.New("store: document without an id")
+		}
+		fail := func(err error) error { return fmt.Errorf("store: document %q: %w", d.ID, err) }
+		if err := exec("DELETE FROM events WHERE doc_id = ?", d.ID); err != nil {
+			return fail(err)
+		}
+		if err := exec("DELETE FROM sentences WHERE doc_id = ?", d.ID); err != nil {
+			return fail(err)
+		}
+		if err := exec(`INSERT OR REPLACE INTO documents(id, date, title, url, source, text, version_id, stored_at) VALUES(?,?,?,?,?,?,?,?)`,
+			d.ID, d.Date, d.Title, d.URL, d.Source, d.Text, vid, now); err != nil {
+			return fail(err)
+		}
+		for si := range d.Sentences {
+			sent := &d.Sentences[si]
+			var parse any
+			if sent.Start < 0 && len(sent.Tokens) > 0 {
+				// Sentences that did not come from the text (supplied
+				// parses) keep their tree, so that recoding can use it.
+				var b strings.Builder
+				if err := conllu.Write(&b, conllu.FromDoc(sent)); err == nil {
+					parse = b.String()
+				}
+			}
+			if err := exec(`INSERT INTO sentences(doc_id, idx, sent_id, start, end, text, newpar, conllu) VALUES(?,?,?,?,?,?,?,?)`,
+				d.ID, si, sent.ID, sent.Start, sent.End, sent.Text, sent.NewPar, parse); err != nil {
+				return fail(err)
+			}
+			for ei := range sent.Events {
+				e := &sent.Events[ei]
+				date := e.Date
+				if date == "" {
+					date = d.Date
+				}
+				src, tgt := e.Source, e.Target
+				var sa, ta doc.Actor
+				if src != nil {
+					sa = *src
+				} else {
+					sa.Start, sa.End = -1, -1
+				}
+				if tgt != nil {
+					ta = *tgt
+				} else {
+					ta.Start, ta.End = -1, -1
+				}
+				locCountry := ""
+				if e.Location != nil {
+					locCountry = e.Location.Country
+				}
+				if err := exec(insertEvent, d.ID, si, ei, date, first3(sa.Code), first3(ta.Code),
+					src != nil, sa.Code, sa.Country, strings.Join(sa.Roles, " "), sa.Text, sa.Start, sa.End,
+					tgt != nil, ta.Code, ta.Country, strings.Join(ta.Roles, " "), ta.Text, ta.Start, ta.End,
+					e.CAMEO, e.Root, e.QuadClass, e.Goldstein, nullJSON(e.PLOVER, e.PLOVER == nil), e.Factuality,
+					nullJSON(e.Magnitude, e.Magnitude == nil), nullJSON(e.Location, e.Location == nil), locCountry,
+					e.Evidence.Sentence, e.Evidence.Predicate, e.Evidence.Start, e.Evidence.End, e.Evidence.Rule); err != nil {
+					return fail(err)
+				}
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// Has reports which ids are stored.
+func (s *SQLite) Has(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		chunk := ids[:n]
+		ids = ids[n:]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, "SELECT id FROM documents WHERE id IN (?"+strings.Repeat(",?", len(chunk)-1)+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// DocumentIDs calls fn with every document id in id order, a page at a time.
+func (s *SQLite) DocumentIDs(ctx context.Context, fn func(string) error) error {
+	last := ""
+	first := true
+	for {
+		rows, err := s.db.QueryContext(ctx, "SELECT id FROM documents WHERE ? OR id > ? ORDER BY id LIMIT 1000", first, last)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		var page []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(page) == 0 {
+			return nil
+		}
+		first = false
+		last = page[len(page)-1]
+		for _, id := range page {
+			if err := fn(id); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Document returns a stored document with its sentences and events.
+func (s *SQLite) Document(ctx context.Context, id string) (*doc.Document, error) {
+	d := &doc.Document{ID: id}
+	err := s.db.QueryRowContext(ctx, "SELECT date, title, url, source, text FROM documents WHERE id = ?", id).
+		Scan(&d.Date, &d.Title, &d.URL, &d.Source, &d.Text)
+	if err == sql.ErrNoRows {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: document %q: %w", id, err)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT idx, sent_id, start, end, text, newpar, conllu FROM sentences WHERE doc_id = ? ORDER BY idx", id)
+	if err != nil {
+		return nil, fmt.Errorf("store: document %q: %w", id, err)
+	}
+	for rows.Next() {
+		var idx int
+		var sent doc.Sentence
+		var parse sql.NullString
+		if err := rows.Scan(&idx, &sent.ID, &sent.Start, &sent.End, &sent.Text, &sent.NewPar, &parse); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if parse.Valid {
+			if ss, err := conllu.ReadAll(strings.NewReader(parse.String), id); err == nil && len(ss) == 1 {
+				parsed := conllu.ToDoc(ss[0])
+				sent.Tokens = parsed.Tokens
+			}
+		}
+		for len(d.Sentences) < idx {
+			d.Sentences = append(d.Sentences, doc.Sentence{Start: -1, End: -1})
+		}
+		d.Sentences = append(d.Sentences, sent)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	err = s.events(ctx, Filter{}, func(e *Event) error {
+		if e.SentenceIndex >= 0 && e.SentenceIndex < len(d.Sentences) {
+			d.Sentences[e.SentenceIndex].Events = append(d.Sentences[e.SentenceIndex].Events, e.Event)
+		}
+		return nil
+	}, withDoc(id))
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// eventOption narrows an internal Events call.
+type eventOption func(*query)
+
+type query struct {
+	where []string
+	args  []any
+}
+
+func (q *query) add(cond string, args ...any) {
+	q.where = append(q.where, cond)
+	q.args = append(q.args, args...)
+}
+
+func withDoc(id string) eventOption {
+	return func(q *query) { q.add("e.doc_id = ?", id) }
+}
+
+// upper returns the smallest string greater than every string with
+// prefix p ("" for none).
+func upper(p string) string {
+	b := []byte(p)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return ""
+}
+
+// prefix adds the condition "col starts with p", using an indexed column
+// of the first three letters (col3) where there is one.
+func (q *query) prefix(col, col3, p string) {
+	if p == "" {
+		return
+	}
+	cond, args := prefixCond(col, col3, p)
+	q.add(cond, args...)
+}
+
+func prefixCond(col, col3, p string) (string, []any) {
+	if col3 != "" {
+		if len(p) == 3 {
+			return col3 + " = ?", []any{p}
+		}
+		if len(p) > 3 {
+			return "(" + col3 + " = ? AND " + col + " >= ? AND " + col + " < ?)", []any{p[:3], p, upper(p)}
+		}
+		col = col3
+	}
+	return "(" + col + " >= ? AND " + col + " < ?)", []any{p, upper(p)}
+}
+
+func buildQuery(f Filter, opts ...eventOption) *query {
+	q := &query{}
+	if f.From != "" {
+		q.add("e.date >= ?", f.From)
+	}
+	if f.To != "" {
+		q.add("e.date < ?", upper(f.To))
+	}
+	q.prefix("e.source_code", "e.src3", f.Source)
+	q.prefix("e.target_code", "e.tgt3", f.Target)
+	if f.Actor != "" {
+		c1, a1 := prefixCond("e.source_code", "e.src3", f.Actor)
+		c2, a2 := prefixCond("e.target_code", "e.tgt3", f.Actor)
+		q.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+	}
+	q.prefix("e.source_country", "", f.SourceCountry)
+	q.prefix("e.target_country", "", f.TargetCountry)
+	if f.Country != "" {
+		c1, a1 := prefixCond("e.source_country", "", f.Country)
+		c2, a2 := prefixCond("e.target_country", "", f.Country)
+		q.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+	}
+	q.prefix("e.cameo", "", f.CAMEO)
+	if f.Quad != 0 {
+		q.add("e.quad_class = ?", f.Quad)
+	}
+	for _, w := range strings.Fields(f.Text) {
+		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(w)
+		q.add(`EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence_index AND s.text LIKE ? ESCAPE '\')`, "%"+esc+"%")
+	}
+	for _, o := range opts {
+		o(q)
+	}
+	return q
+}
+
+func (q *query) whereSQL() string {
+	if len(q.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(q.where, " AND ")
+}
+
+const eventColumns = `e.doc_id, e.sentence_index, e.date,
+	e.has_source, e.source_code, e.source_country, e.source_roles, e.source_text, e.source_start, e.source_end,
+	e.has_target, e.target_code, e.target_country, e.target_roles, e.target_text, e.target_start, e.target_end,
+	e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.factuality, e.magnitude, e.location,
+	e.ev_sentence, e.predicate, e.pred_start, e.pred_end, e.rule, d.url, d.source`
+
+// Events calls fn with each matching event in the stable order.
+func (s *SQLite) Events(ctx context.Context, f Filter, fn func(*Event) error) error {
+	return s.events(ctx, f, fn)
+}
+
+func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, opts ...eventOption) error {
+	if err := f.Normalize(); err != nil {
+		return err
+	}
+	q := buildQuery(f, opts...)
+	sqlText := "SELECT " + eventColumns + " FROM events e JOIN documents d ON d.id = e.doc_id" + q.whereSQL() +
+		" ORDER BY e.date, e.doc_id, e.sentence_index, e.seq"
+	if f.Limit > 0 {
+		sqlText += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, sqlText, q.args...)
+	if err != nil {
+		return fmt.Errorf("store: events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Event
+		var hasSrc, hasTgt bool
+		var sa, ta doc.Actor
+		var sroles, troles string
+		var plover, magnitude, location sql.NullString
+		ev := &e.Event
+		if err := rows.Scan(&ev.DocID, &ev.SentenceIndex, &ev.Date,
+			&hasSrc, &sa.Code, &sa.Country, &sroles, &sa.Text, &sa.Start, &sa.End,
+			&hasTgt, &ta.Code, &ta.Country, &troles, &ta.Text, &ta.Start, &ta.End,
+			&ev.CAMEO, &ev.Root, &ev.QuadClass, &ev.Goldstein, &plover, &ev.Factuality, &magnitude, &location,
+			&ev.Evidence.Sentence, &ev.Evidence.Predicate, &ev.Evidence.Start, &ev.Evidence.End, &ev.Evidence.Rule,
+			&e.URL, &e.Publisher); err != nil {
+			return fmt.Errorf("store: events: %w", err)
+		}
+		if hasSrc {
+			if sroles != "" {
+				sa.Roles = strings.Fields(sroles)
+			}
+			ev.Source = &sa
+		}
+		if hasTgt {
+			if troles != "" {
+				ta.Roles = strings.Fields(troles)
+			}
+			ev.Target = &ta
+		}
+		if plover.Valid {
+			ev.PLOVER = &doc.PLOVER{}
+			json.Unmarshal([]byte(plover.String), ev.PLOVER)
+		}
+		if magnitude.Valid {
+			ev.Magnitude = &doc.Magnitude{}
+			json.Unmarshal([]byte(magnitude.String), ev.Magnitude)
+		}
+		if location.Valid {
+			ev.Location = &doc.Location{}
+			json.Unmarshal([]byte(location.String), ev.Location)
+		}
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Aggregate counts the dated events matching f per period.
+func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]Bucket, error) {
+	if err := f.Normalize(); err != nil {
+		return nil, err
+	}
+	var period string
+	switch interval {
+	case Day:
+		period = "e.date"
+	case Week:
+		period = "date(e.date, '-6 days', 'weekday 1')"
+	case Month:
+		period = "substr(e.date, 1, 7)"
+	case Year:
+		period = "substr(e.date, 1, 4)"
+	default:
+		return nil, fmt.Errorf("store: unknown interval %q", interval)
+	}
+	q := buildQuery(f)
+	q.add("e.date != ''")
+	from := " FROM events e"
+	sqlText := "SELECT " + period + " AS p, count(*), sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)" +
+		from + q.whereSQL() + " GROUP BY p ORDER BY p"
+	rows, err := s.db.QueryContext(ctx, sqlText, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: aggregate: %w", err)
+	}
+	defer rows.Close()
+	var out []Bucket
+	for rows.Next() {
+		var b Bucket
+		var p sql.NullString
+		if err := rows.Scan(&p, &b.Events, &b.Quad[1], &b.Quad[2], &b.Quad[3], &b.Quad[4], &b.GoldsteinSum); err != nil {
+			return nil, fmt.Errorf("store: aggregate: %w", err)
+		}
+		if !p.Valid {
+			continue // an unreadable date
+		}
+		b.Period = p.String
+		b.Quad[0] = b.Events - b.Quad[1] - b.Quad[2] - b.Quad[3] - b.Quad[4]
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+// Info counts the store's contents.
+func (s *SQLite) Info(ctx context.Context) (*Info, error) {
+	in := &Info{Backend: "sqlite", Location: s.path}
+	row := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
+		(SELECT coalesce(min(date), '') FROM documents WHERE date != ''), (SELECT coalesce(max(date), '') FROM documents WHERE date != '')`)
+	if err := row.Scan(&in.Documents, &in.Sentences, &in.Events, &in.FirstDate, &in.LastDate); err != nil {
+		return nil, fmt.Errorf("store: info: %w", err)
+	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&in.SchemaVersion); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT v.json, v.first_used, count(d.id) FROM versions v LEFT JOIN documents d ON d.version_id = v.id GROUP BY v.id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: info: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var js string
+		var vc VersionCount
+		if err := rows.Scan(&js, &vc.FirstUsed, &vc.Documents); err != nil {
+			return nil, err
+		}
+		if vc.Documents == 0 {
+			continue
+		}
+		json.Unmarshal([]byte(js), &vc.Versions)
+		in.Versions = append(in.Versions, vc)
+	}
+	sort.SliceStable(in.Versions, func(i, j int) bool { return in.Versions[i].Documents > in.Versions[j].Documents })
+	return in, rows.Err()
+}
