@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
@@ -24,6 +25,7 @@ type Coder struct {
 	opts Options
 	// Skip, when set, says a sentence must not be coded (discards).
 	Skip func(s *doc.Sentence) bool
+	pool sync.Pool // of *analysis, reused between sentences
 }
 
 // New returns a Coder over a verb dictionary and the CAMEO ontology (nil
@@ -51,7 +53,8 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 	if c.Skip != nil && c.Skip(s) {
 		return
 	}
-	a := newAnalysis(s)
+	a := c.getAnalysis(s)
+	defer c.pool.Put(a)
 	seen := map[[3]string]bool{}
 	for p := range s.Tokens {
 		for _, ev := range c.codePredicate(a, p) {
@@ -116,16 +119,49 @@ type analysis struct {
 	rel      []string // base relation
 	head     []int    // 0-based head, -1 root
 	kids     [][]int
-	lower    []string      // lower-cased forms
-	lemma    []string      // lower-cased lemmas
-	mentions map[int][]int // head token → indexes into s.Mentions
-	inMent   []int         // token → mention head covering it, -1
+	lower    []string        // lower-cased forms
+	lemma    []string        // lower-cased lemmas
+	mentions map[int][]int   // head token → indexes into s.Mentions
+	inMent   []int           // token → mention head covering it, -1
+	words    map[string]bool // forms, lemmas and de-pluralised forms present
 }
 
 func newAnalysis(s *doc.Sentence) *analysis {
+	return fillAnalysis(&analysis{}, s)
+}
+
+func (c *Coder) getAnalysis(s *doc.Sentence) *analysis {
+	a, _ := c.pool.Get().(*analysis)
+	if a == nil {
+		a = &analysis{}
+	}
+	return fillAnalysis(a, s)
+}
+
+func grow[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
+	}
+	x = x[:n]
+	clear(x)
+	return x
+}
+
+func fillAnalysis(a *analysis, s *doc.Sentence) *analysis {
 	n := len(s.Tokens)
-	a := &analysis{s: s, toks: s.Tokens, rel: make([]string, n), head: make([]int, n), kids: make([][]int, n),
-		lower: make([]string, n), lemma: make([]string, n), mentions: map[int][]int{}, inMent: make([]int, n)}
+	a.s, a.toks = s, s.Tokens
+	a.rel, a.head, a.lower, a.lemma, a.inMent = grow(a.rel, n), grow(a.head, n), grow(a.lower, n), grow(a.lemma, n), grow(a.inMent, n)
+	if cap(a.kids) < n {
+		a.kids = make([][]int, n)
+	}
+	a.kids = a.kids[:n]
+	for i := range a.kids {
+		a.kids[i] = a.kids[i][:0]
+	}
+	if a.mentions == nil {
+		a.mentions = map[int][]int{}
+	}
+	clear(a.mentions)
 	for i, t := range s.Tokens {
 		a.rel[i] = baseRel(t.DepRel)
 		h := t.Head - 1
@@ -140,6 +176,17 @@ func newAnalysis(s *doc.Sentence) *analysis {
 		}
 		a.lemma[i] = strings.ToLower(l)
 		a.inMent[i] = -1
+	}
+	if a.words == nil {
+		a.words = make(map[string]bool, 3*n)
+	}
+	clear(a.words)
+	for i := range a.lower {
+		a.words[a.lower[i]] = true
+		a.words[a.lemma[i]] = true
+		if l := a.lower[i]; len(l) > 2 && l[len(l)-1] == 's' {
+			a.words[l[:len(l)-1]] = true
+		}
 	}
 	for i := range s.Tokens {
 		if h := a.head[i]; h >= 0 {

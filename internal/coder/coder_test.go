@@ -430,3 +430,5 @@ func TestBadTreesDoNotPanic(t *testing.T) {
 	}
 	New(nil, nil, Options{}).Code(&doc.Document{Sentences: []doc.Sentence{{}}})
 }
+
+func newResolver(l *lexicon.Lexicon) *actors.Resolver { return actors.New(l) }

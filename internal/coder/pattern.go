@@ -85,35 +85,63 @@ func (c *Coder) synsetAt(a *analysis, name string, win []int, k, depth int) (int
 	if depth > 4 {
 		return 0, false
 	}
-	for _, ph := range c.v.Synsets[name] {
-		ok := true
+	j := win[k]
+	var keys [4]string
+	nk := 0
+	keys[nk] = a.lower[j]
+	nk++
+	if a.lemma[j] != a.lower[j] {
+		keys[nk] = a.lemma[j]
+		nk++
+	}
+	keys[nk] = a.lemma[j] + "s"
+	nk++
+	if l := a.lower[j]; len(l) > 3 && l[len(l)-1] == 's' {
+		keys[nk] = l[:len(l)-1]
+		nk++
+	}
+	try := func(ph []string) (int, bool) {
 		n := 0
 		for i, w := range ph {
 			if k+n >= len(win) {
-				ok = false
-				break
+				return 0, false
 			}
 			if strings.HasPrefix(w, "&") {
-				m, ok2 := c.synsetAt(a, strings.ToUpper(strings.TrimRight(w[1:], "_")), win, k+n, depth+1)
-				if !ok2 {
-					ok = false
-					break
+				m, ok := c.synsetAt(a, strings.ToUpper(strings.TrimRight(w[1:], "_")), win, k+n, depth+1)
+				if !ok {
+					return 0, false
 				}
 				n += m
 				continue
 			}
 			if i > 0 && win[k+n] != win[k+n-1]+1 {
-				ok = false
-				break
+				return 0, false
 			}
 			if !a.wordIs(win[k+n], w) {
-				ok = false
-				break
+				return 0, false
 			}
 			n++
 		}
-		if ok && n > 0 {
+		return n, n > 0
+	}
+	for _, key := range keys[:nk] {
+		for _, ph := range c.v.SynsetPhrases(name, key) {
+			if n, ok := try(ph); ok {
+				return n, true
+			}
+		}
+	}
+	// Phrases that start with a nested synset.
+	for _, ph := range c.v.SynsetPhrases(name, "") {
+		if n, ok := try(ph); ok {
 			return n, true
+		}
+	}
+	for _, ph := range c.v.Synsets[name] {
+		if len(ph) > 0 && strings.HasPrefix(ph[0], "&") {
+			if n, ok := try(ph); ok {
+				return n, true
+			}
 		}
 	}
 	return 0, false
@@ -317,7 +345,7 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 			}
 		}
 		for _, pat := range e.Block.Patterns {
-			if len(pat.Pre) == 0 && len(pat.Post) == 0 {
+			if len(pat.Pre) == 0 && len(pat.Post) == 0 || !a.hasWords(pat.Words) {
 				continue
 			}
 			l1, t1, s1, comp, ok := c.matchPre(a, pat.Pre, pat.PreAdjacent, pre, p)
@@ -361,4 +389,22 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 		}
 	}
 	return match{}, false
+}
+
+// hasWords reports whether every word could match some token of the
+// sentence (a quick test before matching a pattern).
+func (a *analysis) hasWords(ws []string) bool {
+	for _, w := range ws {
+		if a.words[w] {
+			continue
+		}
+		if strings.HasSuffix(w, "s") && a.words[w[:len(w)-1]] {
+			continue
+		}
+		if w == "n't" && a.words["not"] || w == "not" && a.words["n't"] {
+			continue
+		}
+		return false
+	}
+	return true
 }

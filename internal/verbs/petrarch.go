@@ -124,6 +124,7 @@ func (d *Dict) LoadPetrarch(r io.Reader, name string) []error {
 	if err := sc.Err(); err != nil {
 		errs = append(errs, fmt.Errorf("%s:%d: %v", name, lineNo+1, err))
 	}
+	d.Finish()
 	return errs
 }
 
@@ -300,6 +301,11 @@ func parsePattern(s, src string) (*Pattern, error) {
 	}
 	if !seenVerb {
 		return nil, fmt.Errorf("%s: pattern without * (verb position): %q", src, s)
+	}
+	for _, e := range append(append([]Elem(nil), p.Pre...), p.Post...) {
+		if e.Kind == Word {
+			p.Words = append(p.Words, e.Text)
+		}
 	}
 	return p, nil
 }

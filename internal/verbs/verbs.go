@@ -42,6 +42,9 @@ type Pattern struct {
 	// Reverse, when not "", codes a second event target→source.
 	Reverse string
 	Source  string // file:line
+	// Words lists the literal words of the pattern: a sentence without
+	// all of them cannot match it.
+	Words []string
 }
 
 // Literals counts the word and synset elements: the pattern's specificity.
@@ -101,6 +104,8 @@ type Dict struct {
 	Blocks  []*Block
 	Synsets map[string][][]string // name → phrases (lower case words)
 	index   map[string][]Entry    // lemma or form → entries
+	// synFirst indexes each synset's phrases by their first word.
+	synFirst map[string]map[string][][]string
 	// Nouns maps a noun lemma to entries that code it as a predicate
 	// ("talks", "visit"); optional.
 	Nouns map[string][]Entry
@@ -268,4 +273,33 @@ func Inflect(w string) []string {
 		}
 	}
 	return out
+}
+
+// SynsetPhrases returns the phrases of synset name that start with word w.
+func (d *Dict) SynsetPhrases(name, w string) [][]string {
+	if d.synFirst == nil {
+		return nil
+	}
+	return d.synFirst[name][w]
+}
+
+// HasSynset reports whether name is a known synset.
+func (d *Dict) HasSynset(name string) bool {
+	_, ok := d.Synsets[name]
+	return ok
+}
+
+// Finish indexes the synsets for matching; loaders call it, and callers
+// that build a Dict by hand call it after their last change.
+func (d *Dict) Finish() {
+	d.synFirst = make(map[string]map[string][][]string, len(d.Synsets))
+	for name, phs := range d.Synsets {
+		m := map[string][][]string{}
+		for _, ph := range phs {
+			if len(ph) > 0 {
+				m[ph[0]] = append(m[ph[0]], ph)
+			}
+		}
+		d.synFirst[name] = m
+	}
 }
