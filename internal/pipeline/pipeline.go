@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +12,9 @@ import (
 	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/parser"
+	"github.com/dyad-events/dyad/internal/tagger"
+	"github.com/dyad-events/dyad/internal/tokenize"
 	"github.com/dyad-events/dyad/internal/verbs"
 )
 
@@ -36,11 +38,21 @@ type Options struct {
 	AllowMissingTarget bool
 	// DefaultDate is the document date used when a document has none.
 	DefaultDate string
+	// Tagger and Parser, when set, replace the embedded models.
+	Tagger *tagger.Tagger
+	Parser *parser.Parser
 }
 
 // Pipeline runs the stages. Build it with New.
 type Pipeline struct {
 	opts Options
+	tok  *tokenize.Tokenizer
+
+	// The tagger and parser, loaded on first use.
+	nlpOnce sync.Once
+	nlpErr  error
+	tagger  *tagger.Tagger
+	parser  *parser.Parser
 
 	// The actor and coder stages, loaded on first use.
 	eventsOnce sync.Once
@@ -51,13 +63,81 @@ type Pipeline struct {
 
 // New returns a Pipeline; models and dictionaries load on first use.
 func New(opts Options) (*Pipeline, error) {
-	return &Pipeline{opts: opts}, nil
+	return &Pipeline{opts: opts, tok: tokenize.New()}, nil
 }
 
 // Annotate runs the nlp stages: splits d.Text into sentences and tokens
-// (unless it already has sentences), tags and parses them.
+// (unless it already has sentences), tags and parses them. With
+// SuppliedParses, sentences that already have a tree keep it.
 func (p *Pipeline) Annotate(d *doc.Document) error {
-	return errors.New("pipeline: nlp stages not yet wired")
+	if len(d.Sentences) == 0 {
+		p.tok.Split(d)
+	}
+	if err := p.loadNLP(); err != nil {
+		return err
+	}
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if p.opts.SuppliedParses && parsed(s) {
+			continue
+		}
+		p.tagger.Tag(s)
+		p.parser.Parse(s)
+	}
+	return nil
+}
+
+// Tag tags one sentence with the pipeline's tagger.
+func (p *Pipeline) Tag(s *doc.Sentence) error {
+	if err := p.loadNLP(); err != nil {
+		return err
+	}
+	p.tagger.Tag(s)
+	return nil
+}
+
+// Parse parses one tagged sentence with the pipeline's parser.
+func (p *Pipeline) Parse(s *doc.Sentence) error {
+	if err := p.loadNLP(); err != nil {
+		return err
+	}
+	p.parser.Parse(s)
+	return nil
+}
+
+func (p *Pipeline) loadNLP() error {
+	p.nlpOnce.Do(func() {
+		p.tagger, p.parser = p.opts.Tagger, p.opts.Parser
+		if p.tagger == nil {
+			if p.tagger, p.nlpErr = tagger.Default(); p.nlpErr != nil {
+				p.nlpErr = fmt.Errorf("pipeline: loading the tagger: %w", p.nlpErr)
+				return
+			}
+		}
+		if err := p.tagger.Ready(); err != nil {
+			p.nlpErr = fmt.Errorf("pipeline: loading the tagger: %w", err)
+			return
+		}
+		if p.parser == nil {
+			if p.parser, p.nlpErr = parser.Default(); p.nlpErr != nil {
+				p.nlpErr = fmt.Errorf("pipeline: loading the parser: %w", p.nlpErr)
+			}
+		}
+	})
+	return p.nlpErr
+}
+
+// parsed reports whether every token of s already has a head and relation.
+func parsed(s *doc.Sentence) bool {
+	if len(s.Tokens) == 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head < 0 || t.DepRel == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // Process runs every stage: Annotate, then actor resolution, then event
@@ -71,6 +151,11 @@ func (p *Pipeline) Process(d *doc.Document) error {
 			return err
 		}
 	}
+	return p.Code(d)
+}
+
+// Code runs the actor and coder stages over an annotated Document.
+func (p *Pipeline) Code(d *doc.Document) error {
 	if err := p.loadEvents(); err != nil {
 		return err
 	}
