@@ -42,21 +42,44 @@ func (f *fakeBackend) Series(ctx context.Context, q SeriesQuery) ([]SeriesPoint,
 	if err := f.record(q); err != nil {
 		return nil, err
 	}
-	return []SeriesPoint{{Period: "2024-03-01", Source: q.Source, Target: q.Target, Counts: [4]int{1, 0, 0, 0}, Total: 1, GoldsteinSum: 1, GoldsteinMean: 1}}, nil
+	return []SeriesPoint{{Period: "2024-03-01", Source: q.Source, Target: q.Target, Counts: [4]int{1, 0, 0, 0}, Total: 1, GoldsteinSum: 1, GoldsteinMean: 1},
+		{Period: "2024-04-01", Source: q.Source, Target: q.Target, Counts: [4]int{2, 1, 1, 0}, Total: 4, GoldsteinSum: 3, GoldsteinMean: 0.75}}, nil
 }
 
 func (f *fakeBackend) Alignment(ctx context.Context, q AlignmentQuery) ([]AlignmentPoint, error) {
 	if err := f.record(q); err != nil {
 		return nil, err
 	}
-	return nil, nil
+	if q.Country != "KAZ" {
+		return nil, nil
+	}
+	var out []AlignmentPoint
+	for i, t := range q.Towards {
+		for m, period := range []string{"2024-01-01", "2024-02-01", "2024-03-01"} {
+			net := float64(i-1)*0.4 + float64(m)*0.1
+			out = append(out, AlignmentPoint{Period: period, Partner: t, Events: 3 + i + m, GoldsteinMean: net * 5, CoopShare: (net + 1) / 2, Net: net})
+		}
+	}
+	return out, nil
 }
 
 func (f *fakeBackend) Overview(ctx context.Context, q OverviewQuery) (Overview, error) {
 	if err := f.record(q); err != nil {
 		return Overview{}, err
 	}
-	return Overview{Total: 0}, nil
+	if q.From != "" {
+		return Overview{}, nil
+	}
+	return Overview{
+		Periods: []PeriodCount{{Period: "2024-01-01", Counts: [4]int{3, 1, 2, 0}, Total: 6, GoldsteinMean: 1.2},
+			{Period: "2024-02-01", Counts: [4]int{1, 0, 2, 3}, Total: 6, GoldsteinMean: -3.1},
+			{Period: "2024-03-01", Counts: [4]int{4, 2, 0, 1}, Total: 7, GoldsteinMean: 2.5}},
+		TopDyads: []DyadCount{{Source: "KAZGOV", Target: "CHNGOV", Counts: [4]int{5, 2, 0, 0}, Total: 7, GoldsteinMean: 3.4},
+			{Source: "RUS", Target: "UKR", Counts: [4]int{0, 0, 2, 4}, Total: 6, GoldsteinMean: -6.5},
+			{Source: "USA", Target: "KAZ", Counts: [4]int{2, 1, 1, 0}, Total: 4, GoldsteinMean: 1.0}},
+		TopActors: []ActorHit{{Code: "KAZGOV", Events: 11}, {Code: "CHNGOV", Events: 7}, {Code: "RUS", Events: 6}},
+		Total:     19, First: "2024-01-03", Last: "2024-03-28",
+	}, nil
 }
 
 func (f *fakeBackend) Actors(ctx context.Context, q string, limit int) ([]ActorHit, error) {
