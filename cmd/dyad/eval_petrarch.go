@@ -202,6 +202,7 @@ func triple(src, tgt, code string) string { return src + " " + tgt + " " + code 
 func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.Pipeline, res *actors.Resolver, cd *coder.Coder, verbose bool, trace string) petrScore {
 	var sc petrScore
 	pennRefused := false
+	shown := 0
 	for _, rec := range rf.Records {
 		sc.Records++
 		gold := map[string]bool{}
@@ -218,10 +219,12 @@ func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.
 		d, err := recordDoc(rec, parses, pl)
 		if err != nil {
 			sc.Crashed++
-			if !pennRefused || verbose {
+			// One message per kind of failure is enough unless --verbose.
+			if verbose || (!pennRefused && shown < 3) {
 				fmt.Fprintf(e.stderr, "%v\n", err)
+				shown++
 			}
-			if rec.ParseKind == petrarch.ParsePenn {
+			if rec.ParseKind == petrarch.ParsePenn && parses == "supplied" {
 				pennRefused = true
 			}
 		} else {

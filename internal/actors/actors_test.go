@@ -15,7 +15,7 @@ import (
 func lex(t *testing.T) *lexicon.Lexicon {
 	t.Helper()
 	l := lexicon.New()
-	for ph, c := range map[string]string{"Russia": "RUS", "Russian": "RUS", "Turkey": "TUR", "Arnor": "ARN", "Gondor": "GON", "Eriador": "ERI"} {
+	for ph, c := range map[string]string{"Russia": "RUS", "Russian": "RUS", "Turkey": "TUR", "Arnor": "ARN", "Gondor": "GON", "Eriador": "ERI", "Kyrgyz": "KGZ"} {
 		if err := l.AddActor(ph, []lexicon.DatedCode{{Code: c}}, "t"); err != nil {
 			t.Fatal(err)
 		}
@@ -23,7 +23,7 @@ func lex(t *testing.T) *lexicon.Lexicon {
 	if err := l.AddActor("Aldo Vance", []lexicon.DatedCode{{Code: "ARNGOV", From: "2020-01-01"}, {Code: "ARNOPP", To: "2020-01-01"}}, "t"); err != nil {
 		t.Fatal(err)
 	}
-	for ph, c := range map[string]string{"troops": "MIL", "foreign minister": "GOV", "government": "GOV", "lawmakers": "LEG", "officials": "GOV"} {
+	for ph, c := range map[string]string{"troops": "MIL", "foreign minister": "GOV", "government": "GOV", "lawmakers": "LEG", "officials": "GOV", "president": "GOV"} {
 		if err := l.AddAgent(ph, c, "t"); err != nil {
 			t.Fatal(err)
 		}
@@ -173,5 +173,37 @@ congressmen congressman NOUN 7 conj`)}}
 	want := []string{"---LEG", "FRO/BIL/SAM", "HOBGOV", "NGOARN"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("codes = %v, want %v", got, want)
+	}
+}
+
+func TestNameLearntFromTitle(t *testing.T) {
+	// A made-up name after a real title is known for the rest of the
+	// document, by full name and by surname; not in another document.
+	d := &doc.Document{Sentences: []doc.Sentence{sent(`
+Kyrgyz Kyrgyz ADJ 2 amod
+president president NOUN 4 compound
+Temir Temir PROPN 4 compound
+Osmonov Osmonov PROPN 5 nsubj
+spoke speak VERB 0 root`), sent(`
+Osmonov Osmonov PROPN 2 nsubj
+left leave VERB 0 root`)}}
+	r := New(lex(t))
+	r.Resolve(d)
+	var got []string
+	for _, s := range d.Sentences {
+		for _, m := range s.Mentions {
+			got = append(got, m.Code+"@"+m.Text)
+		}
+	}
+	want := "KGZGOV@Kyrgyz president Temir Osmonov KGZGOV@Osmonov"
+	if strings.Join(got, " ") != want {
+		t.Errorf("mentions = %q, want %q", got, want)
+	}
+	other := &doc.Document{Sentences: []doc.Sentence{sent(`
+Osmonov Osmonov PROPN 2 nsubj
+left leave VERB 0 root`)}}
+	r.Resolve(other)
+	if len(other.Sentences[0].Mentions) != 0 {
+		t.Errorf("a name leaked across documents: %+v", other.Sentences[0].Mentions)
 	}
 }

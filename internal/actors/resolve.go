@@ -25,9 +25,18 @@ func WithPetrarch(lex *lexicon.Lexicon, p *Petrarch) *Resolver {
 // Resolve fills the Mentions of every sentence of d, resolving codes for
 // d.Date.
 func (r *Resolver) Resolve(d *doc.Document) {
+	// Names learnt from titles ("Kyrgyz president Sadyr Japarov") hold for
+	// the rest of the document, and only there.
+	names := map[string]coded{}
 	for i := range d.Sentences {
-		r.ResolveSentence(d, &d.Sentences[i])
+		r.resolve(d, &d.Sentences[i], names)
 	}
+}
+
+// ResolveSentence fills s.Mentions for a sentence of d on its own, without
+// what earlier sentences taught.
+func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
+	r.resolve(d, s, nil)
 }
 
 // span is one lexicon match.
@@ -101,8 +110,7 @@ func baseRel(rel string) string {
 	return rel
 }
 
-// ResolveSentence fills s.Mentions for a sentence of d.
-func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
+func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]coded) {
 	s.Mentions = s.Mentions[:0]
 	if r == nil || r.lex == nil || len(s.Tokens) == 0 {
 		return
@@ -130,6 +138,13 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 		spans = append(spans, sp)
 		i = m.End
 	}
+	inSpan := make([]bool, n)
+	for _, sp := range spans {
+		for t := sp.first; t < sp.end; t++ {
+			inSpan[t] = true
+		}
+	}
+	defer r.nameMentions(s, inSpan, names)
 	if len(spans) == 0 {
 		return
 	}
@@ -247,6 +262,98 @@ func (r *Resolver) ResolveSentence(d *doc.Document, s *doc.Sentence) {
 			}
 			s.Mentions = append(s.Mentions, m)
 		}
+		// A titled phrase with a country teaches the name in it or in
+		// apposition to it ("the Vice Premier of China, He Lifeng").
+		if len(codes) == 1 && len(p.agents) > 0 && !strings.HasPrefix(codes[0].code, "---") && names != nil {
+			c := coded{codes[0].code, "built-in:name-after-title"}
+			if f, l, ok := nameRun(toks, h, inSpan); ok {
+				learn(names, toks, f, l, c)
+			}
+			for k := range toks {
+				if toks[k].Head-1 == h && baseRel(toks[k].DepRel) == "appos" {
+					if f, l, ok := nameRun(toks, k, inSpan); ok {
+						learn(names, toks, f, l, c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// nameRun finds the run of proper-noun tokens around t that no dictionary
+// entry covers: an unknown name.
+func nameRun(toks []doc.Token, t int, inSpan []bool) (int, int, bool) {
+	isName := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].UPOS == "PROPN" && !inSpan[i]
+	}
+	if !isName(t) {
+		return 0, 0, false
+	}
+	f, l := t, t
+	for isName(f - 1) {
+		f--
+	}
+	for isName(l + 1) {
+		l++
+	}
+	return f, l, true
+}
+
+func learn(names map[string]coded, toks []doc.Token, f, l int, c coded) {
+	var parts []string
+	for i := f; i <= l; i++ {
+		parts = append(parts, strings.ToLower(toks[i].Form))
+	}
+	names[strings.Join(parts, " ")] = c
+	if l > f {
+		names[strings.ToLower(toks[l].Form)] = c
+	}
+}
+
+// nameMentions resolves unknown names through what the document taught.
+func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string]coded) {
+	if len(names) == 0 {
+		return
+	}
+	toks := s.Tokens
+	covered := make([]bool, len(toks))
+	for _, m := range s.Mentions {
+		for t := m.First; t <= m.Last && t < len(toks); t++ {
+			if t >= 0 {
+				covered[t] = true
+			}
+		}
+	}
+	for t := 0; t < len(toks); t++ {
+		if covered[t] {
+			continue
+		}
+		f, l, ok := nameRun(toks, t, inSpan)
+		if !ok {
+			continue
+		}
+		t = l
+		key := ""
+		for i := f; i <= l; i++ {
+			if i > f {
+				key += " "
+			}
+			key += strings.ToLower(toks[i].Form)
+		}
+		c, ok := names[key]
+		if !ok {
+			c, ok = names[strings.ToLower(toks[l].Form)]
+		}
+		if !ok {
+			continue
+		}
+		h := spanHead(toks, f, l+1)
+		h = owner(toks, h)
+		m := doc.Mention{First: f, Last: l, Head: h, Code: c.code, Rule: c.rule, Start: toks[f].Start, End: toks[l].End, Text: spanText(toks, f, l)}
+		if len(c.code) >= 3 {
+			m.Country = c.code[:3]
+		}
+		s.Mentions = append(s.Mentions, m)
 	}
 }
 
