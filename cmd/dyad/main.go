@@ -45,6 +45,12 @@ func commands() []command {
 		{"version", "print version information", runVersion},
 		{"dict", "check, look up and import dictionaries", runDict},
 		{"code", "code the events of documents (files, folders, globs, stdin)", runCode},
+		{"ingest", "code documents and keep them and their events in the store", runIngest},
+		{"recode", "code the stored documents again after a dictionary or model change", runRecode},
+		{"db", "describe the store (db info)", runDB},
+		{"query", "list stored events matching filters", runQuery},
+		{"series", "event counts per period for a dyad", runSeries},
+		{"alignment", "a country's cooperation with each of its partners per period", runAlignment},
 	}
 }
 

@@ -316,3 +316,22 @@ func TestSchemaVersions(t *testing.T) {
 		t.Error("junk file opened as a store")
 	}
 }
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(filepath.Join(dir, "none.db"), false); err == nil || !strings.Contains(err.Error(), "no store at") {
+		t.Errorf("missing store: %v", err)
+	}
+	s, err := Open("sqlite:"+filepath.Join(dir, "new.db"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open("postgres://user:secret@host/db", true); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("postgres: %v", err)
+	}
+	t.Setenv("DYAD_DB", "/x/y.db")
+	if DefaultLocation() != "/x/y.db" {
+		t.Error("DYAD_DB ignored")
+	}
+}
