@@ -56,9 +56,8 @@ type np struct {
 	agents []*span
 	first  int
 	last   int
-	whole  []*np // modifiers with roles of their own whose codes it takes
-	spread bool  // took the actors of an of/in/from modifier
-	moved  bool  // its actors went to the role phrase it modifies
+	spread bool // took the actors of an of/in/from modifier
+	moved  bool // its actors went to the role phrase it modifies
 }
 
 // Discarded reports whether the sentence holds a discard phrase of the
@@ -124,7 +123,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 	date := d.Date
 	var spans []*span
 	for i := 0; i < n; {
-		m, ok := r.lex.Match(words, i, date)
+		m, ok := r.match(words, i, date)
 		if !ok || m.Code == "" || m.Kind == lexicon.Place {
 			i++
 			continue
@@ -208,16 +207,14 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 		for _, sp := range p.actors {
 			sp.coord = true
 		}
-		if len(p.agents) > 0 {
-			// "ministers from the Georgian government": the role phrase
-			// belongs to the organisation the modifier names.
-			if len(gp.actors) == 0 {
-				gp.whole = append(gp.whole, p)
-			}
-			continue
-		}
 		gp.actors = append(gp.actors, p.actors...)
 		gp.spread = true
+		if len(p.agents) > 0 {
+			// "ministers from the Georgian government", "dissidents from
+			// military-ruled Myanmar": the role phrase takes the country;
+			// the modifier stays a mention of its own.
+			continue
+		}
 		p.actors = nil
 		p.moved = true
 	}
@@ -366,13 +363,6 @@ func (r *Resolver) combine(p *np) []coded {
 	if p.moved && len(p.agents) == 0 {
 		return nil
 	}
-	if len(p.actors) == 0 && len(p.whole) > 0 {
-		var out []coded
-		for _, w := range p.whole {
-			out = append(out, r.combine(w)...)
-		}
-		return out
-	}
 	var pre, post []string
 	rule := ""
 	for _, a := range p.agents {
@@ -505,4 +495,46 @@ func spanText(toks []doc.Token, a, b int) string {
 		}
 	}
 	return sb.String()
+}
+
+// match is the lexicon's longest match at words[i], except that when
+// several people or actors share the longest name ("President Bush"), the
+// one whose code on the date took effect most recently is taken: the
+// office holder of the day rather than a predecessor.
+func (r *Resolver) match(words []string, i int, date string) (lexicon.Match, bool) {
+	m, ok := r.lex.Match(words, i, date)
+	if !ok || m.Kind == lexicon.Agent || m.Kind == lexicon.Place || date == "" {
+		return m, ok
+	}
+	all := r.lex.MatchAll(words, i, date)
+	best, bestFrom := m, codeFrom(m.Entry, date)
+	for _, c := range all {
+		if c.End != m.End || c.Kind != m.Kind || c.Code == "" || c.Entry == m.Entry {
+			continue
+		}
+		if f := codeFrom(c.Entry, date); f > bestFrom {
+			best, bestFrom = c, f
+		}
+	}
+	return best, ok
+}
+
+// codeFrom is the start of the dated code of e that applies on date; ""
+// for an undated code.
+func codeFrom(e *lexicon.Entry, date string) string {
+	if e == nil {
+		return ""
+	}
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	for _, c := range e.Codes {
+		if !c.Undated() && c.Applies(date) {
+			if c.From == "" {
+				return "0000-00-00"
+			}
+			return c.From
+		}
+	}
+	return ""
 }
