@@ -11,7 +11,7 @@ import (
 const (
 	minCountries = 193
 	minPlaces    = 1000
-	minPeople    = 900
+	minPeople    = 2400
 )
 
 func TestDefaultLoads(t *testing.T) {
@@ -97,6 +97,17 @@ func TestDefaultLookups(t *testing.T) {
 		{"West African states", "", "WAF", Actor},
 		{"Gulf monarchies", "", "PGS", Actor},
 		{"C5+1", "", "IGOCAS", Actor},
+		{"Pentagon", "", "USAMIL", Country},
+		{"Kremlin", "", "RUSGOV", Country},
+		{"Taliban", "2019-01-01", "AFGINS", Actor},
+		{"Taliban", "2022-01-01", "AFGGOV", Actor},
+		{"Hakan Fidan", "2024-05-01", "TURGOV", Person},
+		{"Kaja Kallas", "2025-06-01", "IGOEUREEC", Person},
+		{"Kaja Kallas", "2022-06-01", "ESTGOV", Person},
+		{"Mark Rutte", "2025-01-01", "IGOWSTNAT", Person},
+		{"Friedrich Merz", "2025-06-01", "DEUGOV", Person},
+		{"Sadyr Japarov", "2024-01-01", "KGZGOV", Person},
+		{"Le Maire", "2020-01-01", "FRAGOV", Person},
 		{"foreign minister", "", "GOV", Agent},
 		{"foreign ministers", "", "GOV", Agent},
 		{"troops", "", "MIL", Agent},
