@@ -60,7 +60,7 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 		for _, ev := range c.codePredicate(a, p) {
 			ev.DocID = d.ID
 			ev.SentenceIndex = si
-			if ev.Target == nil && !c.opts.AllowMissingTarget {
+			if ev.weak || ev.Target == nil && !c.opts.AllowMissingTarget {
 				continue
 			}
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
@@ -110,6 +110,7 @@ func (c *Coder) fill(e *doc.Event) {
 type event struct {
 	doc.Event
 	predTok int
+	weak    bool // both sides lack a country: used to compose, not output
 }
 
 // analysis is the tree of one sentence, indexed for the coder.

@@ -163,6 +163,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			if e.Target.Code == e.Source.Code {
 				return
 			}
+			// Two sides that are both only roles ("rebels killed
+			// people") say nothing about who did what to whom.
+			if noCountry(e.Source.Code) && noCountry(e.Target.Code) {
+				e.weak = true
+			}
 		}
 		e.CAMEO = code
 		e.Factuality = fact
@@ -399,3 +404,7 @@ func (a *analysis) isQuestion(p int) bool {
 	}
 	return true
 }
+
+// noCountry reports whether an actor code has no country, IGO or other
+// identified part: "---GOV".
+func noCountry(code string) bool { return strings.HasPrefix(code, "---") }
