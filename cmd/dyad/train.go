@@ -64,6 +64,7 @@ func trainTagger(e *env, args []string) int {
 	out := fs.String("o", "", "write the model to `file` (required; - for stdout)")
 	epochs := fs.Int("epochs", 10, "training epochs")
 	seed := fs.Int64("seed", 1, "seed for the shuffle of the training order")
+	stages := fs.Int("stages", 2, "1: one left-to-right pass; 2: add a second pass that sees the first pass's tags of the words to the right")
 	jk := fs.Int("jackknife", 0, "also jackknife the training set with `K` folds")
 	jkEpochs := fs.Int("jk-epochs", 0, "epochs for each jackknife fold (default: --epochs)")
 	jkOut := fs.String("jk-out", "", "write the jackknifed training set to `file`")
@@ -89,7 +90,7 @@ func trainTagger(e *env, args []string) int {
 			return exitFail
 		}
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed}
+	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages}
 	t0 := time.Now()
 	t, err := tagger.Train(train, dev, opts, e.stderr)
 	if err != nil {

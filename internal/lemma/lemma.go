@@ -31,6 +31,7 @@ const (
 type Lemmatizer struct {
 	lex   map[string]string // lowercased form + "\t" + XPOS → lemma or keepForm/lowerForm
 	known map[string]uint8  // lemmas seen in training → word classes
+	cased map[string]string // lowercased → capitalised lemma of proper nouns and adjectives ("french" → "French")
 
 	once sync.Once
 	r    *rules
@@ -63,7 +64,7 @@ func (l *Lemmatizer) rules() *rules {
 
 // New returns a Lemmatizer with no lexicon: rules only.
 func New() *Lemmatizer {
-	return &Lemmatizer{lex: map[string]string{}, known: map[string]uint8{}}
+	return &Lemmatizer{lex: map[string]string{}, known: map[string]uint8{}, cased: map[string]string{}}
 }
 
 func lower(s string) string {
@@ -106,6 +107,7 @@ func knownClass(upos string) uint8 {
 // Words without a lemma or XPOS are skipped.
 func Learn(sents []doc.Sentence) *Lemmatizer {
 	counts := map[string]map[string]int{}
+	casedCounts := map[string]map[string]int{}
 	l := New()
 	for i := range sents {
 		for j := range sents[i].Tokens {
@@ -114,33 +116,64 @@ func Learn(sents []doc.Sentence) *Lemmatizer {
 				continue
 			}
 			lf := lower(t.Form)
-			v := t.Lemma
-			switch {
-			case v == lf:
-				v = lowerForm
-			case v == t.Form:
-				v = keepForm
-			}
 			k := lf + "\t" + t.XPOS
 			m := counts[k]
 			if m == nil {
 				m = map[string]int{}
 				counts[k] = m
 			}
-			m[v]++
+			// Each occurrence votes for every reading that explains it:
+			// the literal lemma, "as written", "lowercased".
+			m[t.Lemma]++
+			if t.Lemma == lf {
+				m[lowerForm]++
+			}
+			if t.Lemma == t.Form {
+				m[keepForm]++
+			}
+			if (t.UPOS == "PROPN" || t.UPOS == "ADJ") && t.Lemma != lower(t.Lemma) {
+				m := casedCounts[lower(t.Lemma)]
+				if m == nil {
+					m = map[string]int{}
+					casedCounts[lower(t.Lemma)] = m
+				}
+				m[t.Lemma]++
+			}
 			if c := knownClass(t.UPOS); c != 0 {
 				l.known[lower(t.Lemma)] |= c
 			}
 		}
 	}
 	for k, m := range counts {
+		// Ties go to lowerForm, then a literal lemma (the smallest), then
+		// keepForm.
 		best, bn := "", -1
+		for v, n := range m {
+			if v == lowerForm || v == keepForm {
+				continue
+			}
+			if n > bn || (n == bn && v < best) {
+				best, bn = v, n
+			}
+		}
+		if m[keepForm] > bn {
+			best, bn = keepForm, m[keepForm]
+		}
+		if m[lowerForm] >= bn {
+			best = lowerForm
+		}
+		l.lex[k] = best
+	}
+	for k, m := range casedCounts {
+		best, bn := "", 0
 		for v, n := range m {
 			if n > bn || (n == bn && v < best) {
 				best, bn = v, n
 			}
 		}
-		l.lex[k] = best
+		if bn >= 2 {
+			l.cased[k] = best
+		}
 	}
 	return l
 }
@@ -180,6 +213,11 @@ func (l *Lemmatizer) isKnown(w string, class uint8) bool {
 func (l *Lemmatizer) Rule(form, upos, xpos string) string {
 	w := lower(form)
 	r := l.rules()
+	if l != nil && w == form && (upos == "PROPN" || upos == "ADJ" || xpos == "NNP" || xpos == "JJ") {
+		if c, ok := l.cased[w]; ok {
+			return c
+		}
+	}
 	switch xpos {
 	case "NNP":
 		return form
@@ -318,13 +356,15 @@ func (l *Lemmatizer) stemE(stem string, class uint8) string {
 			return c
 		}
 		switch stem[n-1] {
-		case 'l', 's', 'z', 'f':
-			if n > 4 {
-				return stem // "called", "passed", "buzzed"
+		case 's', 'z', 'f':
+			return stem // "passed", "buzzed", "stuffed"
+		case 'l':
+			if syllables(stem) == 1 {
+				return stem // "called", "filled"
 			}
-			if stem[n-1] != 'l' {
-				return stem
-			}
+		}
+		if n == 3 && isVowel(stem[0]) {
+			return stem // "added", "erred"
 		}
 		return un
 	}
@@ -364,15 +404,20 @@ func needsE(s string) bool {
 	}
 	// one syllable consonant-vowel-consonant: "hop(e)", "liv(e)", "tak(e)"
 	if isConsonant(last) && isVowel(s[n-2]) && (n == 2 || !isVowel(s[n-3])) {
-		vowels := 0
-		for i := 0; i < n; i++ {
-			if isVowel(s[i]) && (i == 0 || !isVowel(s[i-1])) {
-				vowels++
-			}
-		}
-		return vowels == 1
+		return syllables(s) == 1
 	}
 	return false
+}
+
+// syllables counts the vowel groups of s.
+func syllables(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isVowel(s[i]) && (i == 0 || !isVowel(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 func (l *Lemmatizer) regularPast(w string) string {
@@ -447,6 +492,16 @@ func (l *Lemmatizer) MarshalBinary() ([]byte, error) {
 		b = appendStr(b, k)
 		b = append(b, l.known[k])
 	}
+	keys = keys[:0]
+	for k := range l.cased {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		b = appendStr(b, k)
+		b = appendStr(b, l.cased[k])
+	}
 	return b, nil
 }
 
@@ -507,9 +562,22 @@ func (l *Lemmatizer) UnmarshalBinary(b []byte) error {
 		known[k] = b[off]
 		off++
 	}
+	n, ok = num()
+	if !ok || n > uint64(len(b)) {
+		return bad("cased lemma count")
+	}
+	cased := make(map[string]string, n)
+	for i := uint64(0); i < n; i++ {
+		k, ok1 := str()
+		v, ok2 := str()
+		if !ok1 || !ok2 {
+			return bad("cased lemma")
+		}
+		cased[k] = v
+	}
 	if off != len(b) {
 		return bad("trailing data")
 	}
-	l.lex, l.known = lex, known
+	l.lex, l.known, l.cased = lex, known, cased
 	return nil
 }

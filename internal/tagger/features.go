@@ -59,6 +59,40 @@ type tokInfo struct {
 	length        uint64
 	amb           uint64 // hash of the set of tags seen for the word in training; 0 if unseen
 	fixed         int32  // class of a frequent unambiguous word, else -1
+	famb          uint64 // hash of the tags seen for the exact (cased) form; 0 if rare
+	scase         uint64 // casing of the whole sentence (see sentenceCase)
+	s1            int32  // class given by the first stage, or -1 in the first stage
+	drop          bool   // training only: leave out the word's identity features
+}
+
+// sentenceCase classifies the casing of a sentence: 0 all lowercase, 1
+// ordinary, 2 title case, 3 all capitals, 4 too short to tell.
+func sentenceCase(ts []tokInfo) uint64 {
+	alpha, init, all := 0, 0, 0
+	for i := range ts {
+		f := ts[i].flags
+		if f&flAlpha == 0 {
+			continue
+		}
+		alpha++
+		if f&flInitUpper != 0 && i > 0 {
+			init++
+		}
+		if f&flAllUpper != 0 {
+			all++
+		}
+	}
+	switch {
+	case alpha < 3:
+		return 4
+	case 2*all > alpha:
+		return 3
+	case 5*init > 3*alpha:
+		return 2
+	case init == 0:
+		return 0
+	}
+	return 1
 }
 
 // hashLower returns the hash of s lowercased.
@@ -243,6 +277,19 @@ const (
 	tShapeP1
 	tAmbM1
 	tWp1Wp2
+	tFAmb
+	tCaseFlags
+	tFlagsShapeP1
+	tFlagsShapeM1
+	tCaseSuf3
+	tS1
+	tS1M1
+	tS1P1
+	tS1P2
+	tS1P1P2
+	tS1S1P1
+	tP1S1P1
+	tS1W
 )
 
 // pad values for positions before and after the sentence.
@@ -283,10 +330,23 @@ func features(buf []uint64, ts []tokInfo, i int, p1, p2 int) []uint64 {
 		}
 	}
 	h1, h2 := uint64(p1+1000), uint64(p2+1000)
+	if !t.drop {
+		buf = append(buf,
+			feat1(tLower, t.lower),
+			feat1(tForm, t.form),
+			feat2(tP1W, h1, t.lower),
+			feat2(tWm1W, lowM1, t.lower),
+			feat2(tWWp1, t.lower, lowP1),
+		)
+		if t.amb != 0 {
+			buf = append(buf, feat1(tAmb, t.amb))
+		}
+		if t.famb != 0 {
+			buf = append(buf, feat1(tFAmb, t.famb))
+		}
+	}
 	buf = append(buf,
 		feat1(tBias, 0),
-		feat1(tLower, t.lower),
-		feat1(tForm, t.form),
 		feat1(tSuf1, t.suf[0]),
 		feat1(tSuf2, t.suf[1]),
 		feat1(tSuf3, t.suf[2]),
@@ -302,7 +362,6 @@ func features(buf []uint64, ts []tokInfo, i int, p1, p2 int) []uint64 {
 		feat1(tP1, h1),
 		feat1(tP2, h2),
 		feat2(tP1P2, h1, h2),
-		feat2(tP1W, h1, t.lower),
 		feat2(tP1Suf3, h1, t.suf[2]),
 		feat1(tWm1, lowM1),
 		feat1(tWm2, lowM2),
@@ -310,8 +369,6 @@ func features(buf []uint64, ts []tokInfo, i int, p1, p2 int) []uint64 {
 		feat1(tWp2, lowP2),
 		feat1(tSuf3m1, sufM1),
 		feat1(tSuf3p1, sufP1),
-		feat2(tWm1W, lowM1, t.lower),
-		feat2(tWWp1, t.lower, lowP1),
 		feat1(tAmbP1, ambP1),
 		feat1(tAmbP2, ambP2),
 		feat2(tP1AmbP1, h1, ambP1),
@@ -319,9 +376,44 @@ func features(buf []uint64, ts []tokInfo, i int, p1, p2 int) []uint64 {
 		feat1(tShapeP1, shapeP1),
 		feat1(tAmbM1, ambM1),
 		feat2(tWp1Wp2, lowP1, lowP2),
+		feat2(tCaseFlags, t.scase, t.flags),
+		feat2(tFlagsShapeP1, t.flags, shapeP1),
+		feat2(tFlagsShapeM1, t.flags, shapeM1),
+		feat2(tCaseSuf3, t.scase, t.suf[2]),
 	)
-	if t.amb != 0 {
-		buf = append(buf, feat1(tAmb, t.amb))
+	if t.s1 >= 0 {
+		s0, sm1, sp1, sp2 := uint64(t.s1), uint64(padStart), uint64(padEnd), uint64(padEnd+1)
+		if i > 0 {
+			sm1 = uint64(ts[i-1].s1)
+		}
+		if i+1 < len(ts) {
+			sp1 = uint64(ts[i+1].s1)
+		}
+		if i+2 < len(ts) {
+			sp2 = uint64(ts[i+2].s1)
+		}
+		buf = append(buf,
+			feat1(tS1, s0),
+			feat1(tS1M1, sm1),
+			feat1(tS1P1, sp1),
+			feat1(tS1P2, sp2),
+			feat2(tS1P1P2, sp1, sp2),
+			feat2(tS1S1P1, s0, sp1),
+			feat2(tP1S1P1, h1, sp1),
+			feat2(tS1W, s0, t.lower),
+		)
 	}
 	return buf
+}
+
+// hashForm returns the hash of s as written (the tokInfo.form of s).
+func hashForm(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		if r == utf8.RuneError {
+			r = '?'
+		}
+		h = fnvRune(h, r)
+	}
+	return h
 }

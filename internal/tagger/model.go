@@ -20,8 +20,7 @@ type model struct {
 	xpos    []string
 
 	// Open-addressing table from folded feature key to row.
-	slots []uint32 // folded key; 0 = empty
-	rows  []int32
+	slots []uint64 // folded key << 32 | row; 0 = empty
 	shift uint
 
 	// CSR rows: weights of row r are cls/w[start[r]:start[r+1]].
@@ -29,8 +28,13 @@ type model struct {
 	cls   []uint8
 	w     []float32
 
-	dict map[uint64]wordEntry
-	lem  *lemma.Lemmatizer
+	// next is a second stage that sees this stage's tags of the words
+	// around (right context included); nil if none.
+	next *model
+
+	dict  map[uint64]wordEntry
+	fdict map[uint64]uint64 // cased form → ambiguity class hash
+	lem   *lemma.Lemmatizer
 }
 
 func fold(k uint64) uint32 {
@@ -47,8 +51,8 @@ func (m *model) lookup(k uint64) int32 {
 	i := (f * 0x9E3779B1) >> m.shift
 	for {
 		s := m.slots[i]
-		if s == f {
-			return m.rows[i]
+		if uint32(s>>32) == f {
+			return int32(uint32(s))
 		}
 		if s == 0 {
 			return -1
@@ -68,16 +72,14 @@ func (m *model) buildTable(keys []uint32) {
 		bits++
 	}
 	m.shift = 32 - bits
-	m.slots = make([]uint32, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]uint64, size)
 	mask := uint32(size - 1)
 	for r, f := range keys {
 		i := (f * 0x9E3779B1) >> m.shift
 		for m.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		m.slots[i] = f
-		m.rows[i] = int32(r)
+		m.slots[i] = uint64(f)<<32 | uint64(uint32(r))
 	}
 }
 
@@ -97,9 +99,16 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 		analyse(ti, toks[i].Form, i)
 		ti.fixed = -1
 		ti.amb = 0
+		ti.drop = false
+		ti.s1 = -1
 		if e, ok := m.dict[ti.lower]; ok {
 			ti.amb, ti.fixed = e.amb, e.fixed
 		}
+		ti.famb = m.fdict[ti.form]
+	}
+	c := sentenceCase(ts)
+	for i := range ts {
+		ts[i].scase = c
 	}
 }
 
@@ -131,15 +140,22 @@ func (m *model) predict(feats []uint64, scores []float32) int {
 // tagClasses tags toks and writes the class of each word into out.
 func (m *model) tagClasses(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32) []uint64 {
 	m.prepare(ts, toks)
-	p1, p2 := -1, -2
-	for i := range toks {
-		c := int(ts[i].fixed)
-		if c < 0 {
-			feats = features(feats[:0], ts, i, p1, p2)
-			c = m.predict(feats, scores)
+	for st := m; st != nil; st = st.next {
+		if st != m {
+			for i := range ts {
+				ts[i].s1 = int32(out[i])
+			}
 		}
-		out[i] = c
-		p2, p1 = p1, c
+		p1, p2 := -1, -2
+		for i := range toks {
+			c := int(ts[i].fixed)
+			if c < 0 {
+				feats = features(feats[:0], ts, i, p1, p2)
+				c = st.predict(feats, scores)
+			}
+			out[i] = c
+			p2, p1 = p1, c
+		}
 	}
 	return feats
 }

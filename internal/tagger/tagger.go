@@ -178,22 +178,13 @@ func (t *Tagger) Save(w io.Writer) error {
 	for _, c := range m.classes {
 		b = appendString(b, c)
 	}
-	nRows := len(m.start) - 1
-	b = binary.AppendUvarint(b, uint64(nRows))
-	keys := make([]uint32, nRows)
-	for i, s := range m.slots {
-		if s != 0 {
-			keys[m.rows[i]] = s
-		}
+	n := 0
+	for st := m; st != nil; st = st.next {
+		n++
 	}
-	for r := 0; r < nRows; r++ {
-		b = binary.LittleEndian.AppendUint32(b, keys[r])
-		a, e := m.start[r], m.start[r+1]
-		b = binary.AppendUvarint(b, uint64(e-a))
-		for j := a; j < e; j++ {
-			b = append(b, m.cls[j])
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.w[j]))
-		}
+	b = binary.AppendUvarint(b, uint64(n))
+	for st := m; st != nil; st = st.next {
+		b = st.appendRows(b)
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.dict)))
 	for _, k := range sortedKeys(m.dict) {
@@ -201,6 +192,11 @@ func (t *Tagger) Save(w io.Writer) error {
 		b = binary.LittleEndian.AppendUint64(b, k)
 		b = binary.LittleEndian.AppendUint64(b, e.amb)
 		b = binary.AppendVarint(b, int64(e.fixed))
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.fdict)))
+	for _, k := range sortedKeys(m.fdict) {
+		b = binary.LittleEndian.AppendUint64(b, k)
+		b = binary.LittleEndian.AppendUint64(b, m.fdict[k])
 	}
 	lb, err := m.lem.MarshalBinary()
 	if err != nil {
@@ -216,6 +212,28 @@ func (t *Tagger) Save(w io.Writer) error {
 		return err
 	}
 	return zw.Close()
+}
+
+// appendRows encodes the weight rows of one stage.
+func (m *model) appendRows(b []byte) []byte {
+	nRows := len(m.start) - 1
+	b = binary.AppendUvarint(b, uint64(nRows))
+	keys := make([]uint32, nRows)
+	for _, s := range m.slots {
+		if s != 0 {
+			keys[uint32(s)] = uint32(s >> 32)
+		}
+	}
+	for r := 0; r < nRows; r++ {
+		b = binary.LittleEndian.AppendUint32(b, keys[r])
+		a, e := m.start[r], m.start[r+1]
+		b = binary.AppendUvarint(b, uint64(e-a))
+		for j := a; j < e; j++ {
+			b = append(b, m.cls[j])
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.w[j]))
+		}
+	}
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
@@ -294,36 +312,14 @@ func (r *reader) u64(what string) uint64 {
 	return binary.LittleEndian.Uint64(p)
 }
 
-func readModel(rd io.Reader) (*model, error) {
-	zr, err := gzip.NewReader(bufio.NewReader(rd))
-	if err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
-	}
-	var buf bytes.Buffer
-	if _, err := io.Copy(&buf, io.LimitReader(zr, maxModelBytes+1)); err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
-	}
-	if buf.Len() > maxModelBytes {
-		return nil, errors.New("tagger model: larger than 1 GiB uncompressed")
-	}
-	r := &reader{b: buf.Bytes()}
-	if string(r.bytes(uint64(len(magic)), "magic")) != magic {
-		return nil, errors.New("tagger model: not a dyad tagger model (bad magic)")
-	}
-	m := &model{}
-	nc := r.uvarint("class count")
-	if nc == 0 || nc > 256 {
-		return nil, fmt.Errorf("tagger model: bad class count %d", nc)
-	}
-	for i := uint64(0); i < nc && r.err == nil; i++ {
-		m.classes = append(m.classes, string(r.bytes(r.uvarint("class"), "class")))
-	}
+// readRows decodes the weight rows of one stage into m.
+func (r *reader) readRows(m *model, nc uint64) {
 	nRows := r.uvarint("row count")
 	if r.err == nil && nRows > uint64(len(r.b)) {
 		r.fail("row count")
 	}
 	if r.err != nil {
-		return nil, r.err
+		return
 	}
 	keys := make([]uint32, 0, nRows)
 	m.start = make([]int32, 0, nRows+1)
@@ -354,6 +350,51 @@ func readModel(rd io.Reader) (*model, error) {
 		}
 		m.start = append(m.start, int32(len(m.cls)))
 	}
+	if r.err == nil {
+		m.buildTable(keys)
+	}
+}
+
+func readModel(rd io.Reader) (*model, error) {
+	zr, err := gzip.NewReader(bufio.NewReader(rd))
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := io.Copy(&buf, io.LimitReader(zr, maxModelBytes+1)); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if buf.Len() > maxModelBytes {
+		return nil, errors.New("tagger model: larger than 1 GiB uncompressed")
+	}
+	r := &reader{b: buf.Bytes()}
+	if string(r.bytes(uint64(len(magic)), "magic")) != magic {
+		return nil, errors.New("tagger model: not a dyad tagger model (bad magic)")
+	}
+	m := &model{}
+	nc := r.uvarint("class count")
+	if nc == 0 || nc > 256 {
+		return nil, fmt.Errorf("tagger model: bad class count %d", nc)
+	}
+	for i := uint64(0); i < nc && r.err == nil; i++ {
+		m.classes = append(m.classes, string(r.bytes(r.uvarint("class"), "class")))
+	}
+	ns := r.uvarint("stage count")
+	if r.err == nil && (ns < 1 || ns > 4) {
+		r.fail("stage count")
+	}
+	var stages []*model
+	for i := uint64(0); i < ns && r.err == nil; i++ {
+		st := m
+		if i > 0 {
+			st = &model{}
+		}
+		r.readRows(st, nc)
+		stages = append(stages, st)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
 	nd := r.uvarint("dictionary size")
 	if r.err == nil && nd > uint64(len(r.b)) {
 		r.fail("dictionary size")
@@ -371,6 +412,18 @@ func readModel(rd io.Reader) (*model, error) {
 		}
 		m.dict[k] = wordEntry{amb: a, fixed: int32(f)}
 	}
+	nf := r.uvarint("form dictionary size")
+	if r.err == nil && nf > uint64(len(r.b)) {
+		r.fail("form dictionary size")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	m.fdict = make(map[uint64]uint64, nf)
+	for i := uint64(0); i < nf && r.err == nil; i++ {
+		k := r.u64("form key")
+		m.fdict[k] = r.u64("form class set")
+	}
 	lb := r.bytes(r.uvarint("lemmatizer size"), "lemmatizer")
 	if r.err != nil {
 		return nil, r.err
@@ -383,6 +436,10 @@ func readModel(rd io.Reader) (*model, error) {
 		return nil, fmt.Errorf("tagger model: %d bytes of trailing data", len(r.b)-r.off)
 	}
 	m.splitClasses()
-	m.buildTable(keys)
+	for i := 1; i < len(stages); i++ {
+		st := stages[i]
+		st.classes, st.upos, st.xpos, st.dict, st.fdict, st.lem = m.classes, m.upos, m.xpos, m.dict, m.fdict, m.lem
+		stages[i-1].next = st
+	}
 	return m, nil
 }

@@ -24,6 +24,19 @@ type TrainOptions struct {
 	// at least FixedMinShare of them. Zero values mean 20 and 0.995.
 	FixedMinCount int
 	FixedMinShare float64
+	// RareDrop is the chance that a training word seen at most RareMax
+	// times loses its identity features, so that the spelling features
+	// learn to tag unseen words. Negative means 0; zero means 0.5 and 1.
+	RareDrop float64
+	RareMax  int
+	// Stages is 1 for a single left-to-right tagger, 2 (the default) to
+	// add a second stage that also sees the first stage's tags of the
+	// words to the right. The second stage is trained on first-stage tags
+	// got by jackknifing the training set in Folds folds (default 4) with
+	// FoldEpochs epochs each (default 5).
+	Stages     int
+	Folds      int
+	FoldEpochs int
 }
 
 func (o *TrainOptions) defaults() {
@@ -32,6 +45,21 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.FixedMinCount <= 0 {
 		o.FixedMinCount = 20
+	}
+	if o.Stages <= 0 {
+		o.Stages = 2
+	}
+	if o.Folds < 2 {
+		o.Folds = 4
+	}
+	if o.FoldEpochs <= 0 {
+		o.FoldEpochs = 5
+	}
+	if o.RareDrop == 0 {
+		o.RareDrop = 0.5
+	}
+	if o.RareMax <= 0 {
+		o.RareMax = 1
 	}
 	if o.FixedMinShare <= 0 {
 		o.FixedMinShare = 0.995
@@ -108,7 +136,7 @@ func (tr *trainer) update(feats []uint64, gold, pred int) {
 
 // snapshot builds an inference model from the averaged weights.
 func (tr *trainer) snapshot(base *model) *model {
-	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, lem: base.lem}
+	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem}
 	rowOf := make(map[uint32]int32, len(tr.keys))
 	var rows [][]trEnt
 	var keys []uint32
@@ -157,37 +185,44 @@ func (tr *trainer) snapshot(base *model) *model {
 }
 
 // buildBase makes the class set, tag dictionary and lemmatizer from train.
-func buildBase(train []doc.Sentence, o TrainOptions) (*model, map[string]int, error) {
+func buildBase(train []doc.Sentence, classes []string, o TrainOptions) (*model, map[string]int, map[uint64]int, error) {
 	count := map[string]int{}
 	for i := range train {
 		for j := range train[i].Tokens {
 			t := &train[i].Tokens[j]
 			if t.UPOS == "" || t.XPOS == "" {
-				return nil, nil, fmt.Errorf("training sentence %d (%s) word %d: missing UPOS or XPOS", i+1, train[i].ID, j+1)
+				return nil, nil, nil, fmt.Errorf("training sentence %d (%s) word %d: missing UPOS or XPOS", i+1, train[i].ID, j+1)
 			}
 			count[joint(t)]++
 		}
 	}
 	if len(count) == 0 {
-		return nil, nil, errors.New("no training words")
+		return nil, nil, nil, errors.New("no training words")
 	}
 	if len(count) > 256 {
-		return nil, nil, fmt.Errorf("%d distinct UPOS+XPOS tags; at most 256 supported", len(count))
+		return nil, nil, nil, fmt.Errorf("%d distinct UPOS+XPOS tags; at most 256 supported", len(count))
 	}
-	m := &model{}
-	for c := range count {
-		m.classes = append(m.classes, c)
-	}
-	sort.Slice(m.classes, func(a, b int) bool {
-		ca, cb := count[m.classes[a]], count[m.classes[b]]
-		if ca != cb {
-			return ca > cb
+	m := &model{classes: classes}
+	if m.classes == nil {
+		for c := range count {
+			m.classes = append(m.classes, c)
 		}
-		return m.classes[a] < m.classes[b]
-	})
+		sort.Slice(m.classes, func(a, b int) bool {
+			ca, cb := count[m.classes[a]], count[m.classes[b]]
+			if ca != cb {
+				return ca > cb
+			}
+			return m.classes[a] < m.classes[b]
+		})
+	}
 	cls := make(map[string]int, len(m.classes))
 	for i, c := range m.classes {
 		cls[c] = i
+	}
+	for c := range count {
+		if _, ok := cls[c]; !ok {
+			return nil, nil, nil, fmt.Errorf("tag %q not in the class set", c)
+		}
 	}
 	m.splitClasses()
 
@@ -206,6 +241,7 @@ func buildBase(train []doc.Sentence, o TrainOptions) (*model, map[string]int, er
 		}
 	}
 	m.dict = make(map[uint64]wordEntry)
+	freq := make(map[uint64]int, len(wc))
 	for _, h := range sortedKeys(wc) {
 		v := wc[h]
 		total, best := 0, 0
@@ -215,6 +251,7 @@ func buildBase(train []doc.Sentence, o TrainOptions) (*model, map[string]int, er
 				best = c
 			}
 		}
+		freq[h] = total
 		if total < 3 {
 			continue
 		}
@@ -231,8 +268,40 @@ func buildBase(train []doc.Sentence, o TrainOptions) (*model, map[string]int, er
 		e.amb = a
 		m.dict[h] = e
 	}
+	// Ambiguity classes of cased forms.
+	fc := map[uint64][]int{}
+	for i := range train {
+		for j := range train[i].Tokens {
+			t := &train[i].Tokens[j]
+			h := hashForm(t.Form)
+			v := fc[h]
+			if v == nil {
+				v = make([]int, len(m.classes))
+				fc[h] = v
+			}
+			v[cls[joint(t)]]++
+		}
+	}
+	m.fdict = make(map[uint64]uint64)
+	for _, h := range sortedKeys(fc) {
+		v := fc[h]
+		total := 0
+		for _, n := range v {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		a := uint64(0x7654321)
+		for c, n := range v {
+			if n > 0 && float64(n) >= 0.02*float64(total) {
+				a = mix(a ^ uint64(c+1))
+			}
+		}
+		m.fdict[h] = a
+	}
 	m.lem = lemma.Learn(train)
-	return m, cls, nil
+	return m, cls, freq, nil
 }
 
 // Train trains a tagger on train for opts.Epochs epochs and returns the
@@ -243,10 +312,68 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Tagger
 		log = io.Discard
 	}
 	opts.defaults()
-	base, cls, err := buildBase(train, opts)
+	base, cls, freq, err := buildBase(train, nil, opts)
 	if err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(log, "stage 1: %d sentences, %d tags\n", len(train), len(base.classes))
+	m1 := trainStage(base, cls, freq, train, nil, dev, nil, opts, log)
+	if opts.Stages < 2 {
+		return newTagger(m1), nil
+	}
+	// First-stage tags of the training set, by jackknifing.
+	s1 := make([][]int32, len(train))
+	k := opts.Folds
+	fo := opts
+	fo.Epochs = opts.FoldEpochs
+	for f := 0; f < k; f++ {
+		var part []doc.Sentence
+		for i := range train {
+			if i%k != f {
+				part = append(part, train[i])
+			}
+		}
+		fb, fcls, ffreq, err := buildBase(part, base.classes, opts)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		fmt.Fprintf(log, "stage 1, fold %d/%d: %d sentences\n", f+1, k, len(part))
+		fm := trainStage(fb, fcls, ffreq, part, nil, dev, nil, fo, log)
+		var ts []tokInfo
+		var feats []uint64
+		scores := make([]float32, len(base.classes))
+		for i := range train {
+			if i%k != f {
+				continue
+			}
+			n := len(train[i].Tokens)
+			ts = append(ts[:0], make([]tokInfo, n)...)
+			out := make([]int, n)
+			feats = fm.tagClasses(train[i].Tokens, ts, out, feats, scores)
+			s1[i] = make([]int32, n)
+			for j, c := range out {
+				s1[i][j] = int32(c)
+			}
+		}
+	}
+	fmt.Fprintf(log, "stage 2\n")
+	m2 := trainStage(base, cls, freq, train, s1, dev, m1, opts, log)
+	c := *m1
+	c.next = m2
+	return newTagger(&c), nil
+}
+
+func newTagger(m *model) *Tagger {
+	t := &Tagger{m: m}
+	t.once.Do(func() {})
+	return t
+}
+
+// trainStage trains one stage. s1 holds the first-stage tags of train for
+// a second stage (nil for the first); first is the first stage, which the
+// dev evaluation runs before the second.
+func trainStage(base *model, cls map[string]int, freq map[uint64]int, train []doc.Sentence, s1 [][]int32,
+	dev []doc.Sentence, first *model, opts TrainOptions, log io.Writer) *model {
 	nc := len(base.classes)
 	tr := &trainer{idx: make(map[uint64]int32)}
 	order := make([]int, len(train))
@@ -271,6 +398,14 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Tagger
 			}
 			ts = ts[:len(toks)]
 			base.prepare(ts, toks)
+			for i := range ts {
+				if opts.RareDrop > 0 && freq[ts[i].lower] <= opts.RareMax && rng.Float64() < opts.RareDrop {
+					ts[i].drop = true
+				}
+				if s1 != nil {
+					ts[i].s1 = s1[si][i]
+				}
+			}
 			p1, p2 := -1, -2
 			for i := range toks {
 				gold := cls[joint(&toks[i])]
@@ -291,12 +426,16 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Tagger
 			}
 		}
 		m := tr.snapshot(base)
-		t := &Tagger{m: m}
-		t.once.Do(func() {})
+		pipe := m
+		if first != nil {
+			c := *first
+			c.next = m
+			pipe = &c
+		}
 		msg := fmt.Sprintf("epoch %d: train %.2f", ep, 100*float64(right)/float64(max(total, 1)))
 		u, x := 0.0, 0.0
 		if len(dev) > 0 {
-			s := t.Evaluate(dev)
+			s := newTagger(pipe).Evaluate(dev)
 			u, x = s.Pct(s.UPOS), s.Pct(s.XPOS)
 			msg += "; dev " + s.String()
 		}
@@ -308,9 +447,7 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Tagger
 	if len(dev) > 0 {
 		fmt.Fprintf(log, "best epoch %d: dev UPOS %.2f XPOS %.2f\n", bestEpoch, bestU, bestX)
 	}
-	t := &Tagger{m: best}
-	t.once.Do(func() {})
-	return t, nil
+	return best
 }
 
 // Jackknife splits train into k folds by sentence (sentence i goes to fold
