@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"testing"
 
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
 )
 
@@ -169,4 +171,12 @@ func sampleDoc() *doc.Document {
 			}},
 		}},
 	}
+}
+
+func testOnto(t *testing.T) *cameo.Ontology {
+	o, err := cameo.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
 }

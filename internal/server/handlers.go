@@ -218,6 +218,11 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
 	if ov.TopActors == nil {
 		ov.TopActors = []ActorHit{}
 	}
+	for i := range ov.TopActors {
+		if ov.TopActors[i].Name == "" {
+			ov.TopActors[i].Name = s.actorName(ov.TopActors[i].Code)
+		}
+	}
 	writeJSON(w, http.StatusOK, ov)
 }
 
