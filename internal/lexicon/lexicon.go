@@ -378,19 +378,24 @@ func (l *Lexicon) walk(words []string, i int, f func(end int, es []*Entry)) {
 	if i < 0 || i >= len(words) {
 		return
 	}
-	var buf [64]byte
+	var lowBuf, upBuf [64]byte
 	n := &l.root
 	for j := i; j < len(words) && n.next != nil; j++ {
-		low, up := wordKeys(words[j], buf[:0])
-		if j > i && (low == "'s" || low == "'") {
-			continue // "People 's Republic": a split-off possessive inside a name
-		}
+		w := words[j]
+		lb, ub, plain := wordKeyBytes(w, lowBuf[:0], upBuf[:0])
 		var c *node
-		if up != "" {
-			c = n.next[up]
-		}
-		if c == nil {
-			c = n.next[low]
+		if plain {
+			c = n.next[w]
+		} else {
+			if j > i && (string(lb) == "'s" || string(lb) == "'") {
+				continue // "People 's Republic": a split-off possessive inside a name
+			}
+			if ub != nil {
+				c = n.next[string(ub)]
+			}
+			if c == nil {
+				c = n.next[string(lb)]
+			}
 		}
 		if c == nil {
 			return

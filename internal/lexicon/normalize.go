@@ -44,11 +44,24 @@ func Normalize(w string) string {
 }
 
 // wordKeys returns the lower-case key of a text word and, when the word is
-// written in capitals (at least two letters), its upper-case key too. The
-// result may alias buf or w; copy it before keeping it.
+// written in capitals (at least two letters), its upper-case key too.
 func wordKeys(w string, buf []byte) (low, up string) {
+	lb, ub, plain := wordKeyBytes(w, buf[:0], nil)
+	if plain {
+		return w, ""
+	}
+	if ub != nil {
+		return string(lb), string(ub)
+	}
+	return string(lb), ""
+}
+
+// wordKeyBytes is wordKeys without allocation: the keys are appended to
+// low and up (up stays nil when the word is not in capitals). plain
+// reports that the word is its own lower-case key (low is then unused).
+func wordKeyBytes(w string, low, up []byte) (lowB, upB []byte, plain bool) {
 	// Fast path: plain lower-case ASCII word.
-	plain := true
+	plain = true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 || c == '.' || c == '\'' || (c >= 'A' && c <= 'Z') {
@@ -57,13 +70,20 @@ func wordKeys(w string, buf []byte) (low, up string) {
 		}
 	}
 	if plain {
-		return w, ""
+		return nil, nil, true
 	}
-	b := buf[:0]
-	for _, r := range w {
-		if r == '.' {
+	b := up[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < 0x80 {
+			i++
+			if c != '.' {
+				b = append(b, c)
+			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if f, ok := fold[r]; ok {
 			b = append(b, f...)
 			continue
@@ -80,24 +100,49 @@ func wordKeys(w string, buf []byte) (low, up string) {
 		b = b[:n-1]
 	}
 	if len(b) == 0 {
-		// Only periods, such as "...": keep the word itself.
-		return w, ""
+		// Only periods, such as "...": the word itself.
+		return append(low[:0], w...), nil, false
 	}
 	upper, letters := true, 0
-	for _, r := range string(b) {
-		if unicode.IsLetter(r) {
+	ascii := true
+	for _, c := range b {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'a' && c <= 'z' {
+			upper = false
 			letters++
-			if !unicode.IsUpper(r) {
-				upper = false
+		} else if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	if !ascii {
+		upper, letters = true, 0
+		for _, r := range string(b) {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					upper = false
+				}
 			}
 		}
 	}
-	s := string(b)
-	low = strings.ToLower(s)
-	if upper && letters >= 2 {
-		up = s
+	lowB = low[:0]
+	if ascii {
+		for _, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lowB = append(lowB, c)
+		}
+	} else {
+		lowB = append(lowB, strings.ToLower(string(b))...)
 	}
-	return low, up
+	if upper && letters >= 2 {
+		return lowB, b, false
+	}
+	return lowB, nil, false
 }
 
 // dictWordKey is the key of a dictionary word: its upper-case form if the
