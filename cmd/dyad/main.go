@@ -51,6 +51,7 @@ func commands() []command {
 		{"query", "list stored events matching filters", runQuery},
 		{"series", "event counts per period for a dyad", runSeries},
 		{"alignment", "a country's cooperation with each of its partners per period", runAlignment},
+		{"serve", "serve the HTTP API and web dashboard", runServe},
 	}
 }
 
