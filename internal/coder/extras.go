@@ -17,6 +17,11 @@ func (c *Coder) codeNominal(a *analysis, p int) []event {
 	}
 	entries := c.v.Nouns[a.lemma[p]]
 	if len(entries) == 0 {
+		// A noun spelt like a dictionary verb names the same action
+		// ("an attack on", "a visit to", "talks with").
+		entries = c.v.Lookup(a.lemma[p], a.lower[p])
+	}
+	if len(entries) == 0 {
 		return nil
 	}
 	src := -1
