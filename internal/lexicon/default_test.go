@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad/dicts"
+	"github.com/dyad-events/dyad/internal/cameo"
 )
 
 // Floors for the shipped dictionaries; raise them as content grows.
@@ -42,6 +43,17 @@ func TestDefaultLoads(t *testing.T) {
 	}
 	if n := l.Count(Person); n < minPeople {
 		t.Errorf("%d people, want at least %d", n, minPeople)
+	}
+}
+
+// TestDefaultCodesKnown checks every shipped code against internal/cameo.
+func TestDefaultCodesKnown(t *testing.T) {
+	valid := func(code string, k Kind) error {
+		_, err := cameo.ParseActor(code)
+		return err
+	}
+	for _, err := range Check(dicts.FS(), valid) {
+		t.Error(err)
 	}
 }
 
