@@ -214,7 +214,7 @@ func runDictLookup(e *env, args []string) int {
 		}
 		for _, o := range all {
 			if o.Entry != m.Entry {
-				p.Others = append(p.Others, fmt.Sprintf("%s %s %q %s (%s)", o.Kind, orNone(o.Code), o.Entry.Name(), o.Source, strings.Join(o.Entry.Names[:1], "")))
+				p.Others = append(p.Others, fmt.Sprintf("%s %s %q %s", o.Kind, orNone(o.Code), o.Entry.Name(), o.Source))
 			}
 		}
 		pieces = append(pieces, p)
