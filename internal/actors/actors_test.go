@@ -207,3 +207,29 @@ left leave VERB 0 root`)}}
 		t.Errorf("a name leaked across documents: %+v", other.Sentences[0].Mentions)
 	}
 }
+
+func TestSubjectPronoun(t *testing.T) {
+	// "Arnor said it would ..." – it is the governing subject; a
+	// possessive is left alone.
+	d := &doc.Document{Sentences: []doc.Sentence{sent(`
+Arnor Arnor PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+leave leave VERB 2 ccomp
+its its PRON 7 nmod:poss
+embassy embassy NOUN 5 obj`), sent(`
+It it PRON 2 nsubj
+left leave VERB 0 root`)}}
+	New(lex(t)).Resolve(d)
+	var got []string
+	for _, s := range d.Sentences {
+		for _, m := range s.Mentions {
+			got = append(got, fmt.Sprintf("%s@%d", m.Code, m.Head))
+		}
+	}
+	want := "ARN@0 ARN@2 ARN@0"
+	if strings.Join(got, " ") != want {
+		t.Errorf("mentions = %v, want %s", got, want)
+	}
+}

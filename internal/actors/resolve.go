@@ -28,8 +28,81 @@ func (r *Resolver) Resolve(d *doc.Document) {
 	// Names learnt from titles ("Kyrgyz president Sadyr Japarov") hold for
 	// the rest of the document, and only there.
 	names := map[string]coded{}
+	var prev *doc.Sentence
 	for i := range d.Sentences {
-		r.resolve(d, &d.Sentences[i], names)
+		s := &d.Sentences[i]
+		r.resolve(d, s, names)
+		resolvePronouns(prev, s)
+		prev = s
+	}
+}
+
+// resolvePronouns gives a third-person subject pronoun the subject that
+// is most salient for it: the subject of a clause that governs the
+// pronoun's clause ("Obama said he would ..."), else the subject of the
+// main clause of the sentence before. "He" and "she" take a person or
+// office holder (a code with a role: USAGOV), "it" a country or
+// organisation (a bare code: RUS, IGOUNO). Possessives, objects and
+// "they" are left alone: too often ambiguous.
+func resolvePronouns(prev, s *doc.Sentence) {
+	toks := s.Tokens
+	subjectMention := func(ss *doc.Sentence, subj int, person bool) (doc.Mention, bool) {
+		for _, m := range ss.Mentions {
+			if m.Head != subj || m.Code == "" || strings.HasPrefix(m.Code, "---") {
+				continue
+			}
+			isPerson := len(m.Code) > 3 && !strings.HasPrefix(m.Code, "IGO")
+			if isPerson == person {
+				return m, true
+			}
+		}
+		return doc.Mention{}, false
+	}
+	own := len(s.Mentions)
+	for t, tok := range toks {
+		var person bool
+		switch strings.ToLower(tok.Form) {
+		case "he", "she":
+			person = true
+		case "it":
+		default:
+			continue
+		}
+		if tok.UPOS != "PRON" || baseRel(tok.DepRel) != "nsubj" {
+			continue
+		}
+		var found doc.Mention
+		ok := false
+		// governing clauses, nearest first
+		for c := tok.Head - 1; c >= 0 && c < len(toks) && !ok; c = toks[c].Head - 1 {
+			up := toks[c].Head - 1
+			if up < 0 || up >= len(toks) {
+				break
+			}
+			for k := range toks {
+				if toks[k].Head-1 == up && baseRel(toks[k].DepRel) == "nsubj" && k < t {
+					cur := *s
+					cur.Mentions = s.Mentions[:own]
+					found, ok = subjectMention(&cur, k, person)
+					break
+				}
+			}
+		}
+		if !ok && prev != nil {
+			for k := range prev.Tokens {
+				if baseRel(prev.Tokens[k].DepRel) == "nsubj" {
+					if h := prev.Tokens[k].Head - 1; h >= 0 && h < len(prev.Tokens) && prev.Tokens[h].Head == 0 {
+						found, ok = subjectMention(prev, k, person)
+						break
+					}
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.Mentions = append(s.Mentions, doc.Mention{First: t, Last: t, Head: t, Text: tok.Form, Start: tok.Start, End: tok.End,
+			Code: found.Code, Country: found.Country, Roles: found.Roles, Rule: "built-in:pronoun(" + found.Text + ")"})
 	}
 }
 

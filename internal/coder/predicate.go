@@ -367,7 +367,15 @@ func (a *analysis) factuality(p int) string {
 				}
 			}
 		}
-		if a.rel[q] != "xcomp" {
+		// Climb into the clause that governs an infinitive: "would not
+		// give permission to Russia to help Israel".
+		infinitive := a.rel[q] == "xcomp"
+		if a.rel[q] == "advcl" || a.rel[q] == "acl" {
+			if m := a.child(q, "mark"); m >= 0 && a.lower[m] == "to" {
+				infinitive = true
+			}
+		}
+		if !infinitive {
 			break
 		}
 		h := a.head[q]
