@@ -385,7 +385,7 @@ func (a *analysis) factuality(p int) string {
 		switch a.lemma[h] {
 		case "consider":
 			return "intent"
-		case "refuse", "decline", "fail":
+		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection":
 			return "negated"
 		}
 		q = h
