@@ -6,6 +6,7 @@ import (
 
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
 	"github.com/dyad-events/dyad/internal/verbs"
 )
 
@@ -25,6 +26,9 @@ type Coder struct {
 	opts Options
 	// Skip, when set, says a sentence must not be coded (discards).
 	Skip func(s *doc.Sentence) bool
+	// Gazetteer, when set, resolves event locations to a country and
+	// coordinates (its Place entries).
+	Gazetteer *lexicon.Lexicon
 	pool sync.Pool // of *analysis, reused between sentences
 }
 
@@ -78,6 +82,7 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			ev.Date = eventDate(a, ev.predTok, d.Date)
 			ev.Magnitude = magnitude(a, ev.predTok)
 			ev.Location = location(a, ev.predTok)
+			c.placeLocation(a, ev.Location, d.Date)
 			c.fill(&ev.Event)
 			ev.Evidence.Sentence = s.ID
 			s.Events = append(s.Events, ev.Event)
@@ -368,4 +373,26 @@ func (a *analysis) actor(mi int) *doc.Actor {
 		act.Roles = m.Roles
 	}
 	return act
+}
+
+// placeLocation fills the country and coordinates of a location from the
+// gazetteer: the longest place name in the location's words.
+func (c *Coder) placeLocation(a *analysis, loc *doc.Location, date string) {
+	if loc == nil || c.Gazetteer == nil {
+		return
+	}
+	words := strings.Fields(loc.Text)
+	for i := range words {
+		m, ok := c.Gazetteer.MatchKind(words, i, date, lexicon.Place)
+		if !ok || m.Entry == nil {
+			continue
+		}
+		if m.Entry.HasCoord {
+			loc.Lat, loc.Lon = m.Entry.Lat, m.Entry.Lon
+		}
+		if cc := m.Code; len(cc) >= 3 {
+			loc.Country = cc[:3]
+		}
+		return
+	}
 }

@@ -432,3 +432,25 @@ func TestBadTreesDoNotPanic(t *testing.T) {
 }
 
 func newResolver(l *lexicon.Lexicon) *actors.Resolver { return actors.New(l) }
+
+func TestLocationGazetteer(t *testing.T) {
+	g := lexicon.New()
+	if err := g.Add(&lexicon.Entry{Kind: lexicon.Place, Names: []string{"Geneva"}, Codes: []lexicon.DatedCode{{Code: "CHE"}}, Lat: 46.2, Lon: 6.15, HasCoord: true, Source: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	s := sentence(`
+France France PROPN 2 nsubj
+met meet VERB 0 root
+Germany Germany PROPN 2 obj
+in in ADP 5 case
+Geneva Geneva PROPN 2 obl`)
+	d := &doc.Document{ID: "g", Sentences: []doc.Sentence{s}}
+	actors.New(testLex(t)).Resolve(d)
+	c := New(testDict(t), nil, Options{})
+	c.Gazetteer = g
+	c.Code(d)
+	ev := d.Sentences[0].Events
+	if len(ev) == 0 || ev[0].Location == nil || ev[0].Location.Country != "CHE" || ev[0].Location.Lat != 46.2 {
+		t.Errorf("events: %+v", ev)
+	}
+}

@@ -231,6 +231,7 @@ func (p *Pipeline) loadEvents() error {
 		}
 		p.resolver = actors.New(lex)
 		p.coder = coder.New(vd, ont, opts)
+		p.coder.Gazetteer = lex
 	})
 	return p.eventsErr
 }
