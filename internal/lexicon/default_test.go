@@ -12,7 +12,7 @@ import (
 const (
 	minCountries = 193
 	minPlaces    = 1000
-	minPeople    = 2400
+	minPeople    = 2550
 )
 
 func TestDefaultLoads(t *testing.T) {
