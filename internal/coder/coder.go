@@ -29,7 +29,7 @@ type Coder struct {
 	// Gazetteer, when set, resolves event locations to a country and
 	// coordinates (its Place entries).
 	Gazetteer *lexicon.Lexicon
-	pool sync.Pool // of *analysis, reused between sentences
+	pool      sync.Pool // of *analysis, reused between sentences
 }
 
 // New returns a Coder over a verb dictionary and the CAMEO ontology (nil
