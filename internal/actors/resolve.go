@@ -143,12 +143,23 @@ func (r *Resolver) Discarded(s *doc.Sentence) bool {
 	for i, t := range s.Tokens {
 		words[i] = strings.ToLower(t.Form)
 	}
+	// A discard names a topic (a sport, a storm, a year): it counts where
+	// the sentence uses it as a name, i.e. all its words are nominal
+	// ("AFRICAN NATIONS CUP", "BASEBALL"), not in a time adverbial such as
+	// "three years ago".
+	nominal := func(i int) bool {
+		switch s.Tokens[i].UPOS {
+		case "NOUN", "PROPN", "NUM", "ADJ", "X", "":
+			return true
+		}
+		return false
+	}
 	for _, lists := range [][][]string{r.petr.discard, r.petr.storyDiscard} {
 		for _, ph := range lists {
 		outer:
 			for i := 0; i+len(ph) <= len(words); i++ {
 				for k, w := range ph {
-					if words[i+k] != w {
+					if words[i+k] != w || !nominal(i+k) {
 						continue outer
 					}
 				}
