@@ -4,7 +4,9 @@ package store
 // (migrations[i]); PRAGMA user_version holds the version reached. Add new
 // migrations at the end; never edit one that has shipped.
 var migrations = []string{
-	// 1: documents, sentences, events, versions.
+	// 1: documents (their texts apart, so that the rows events join
+	// stay small), sentences, events (clustered by dyad and date),
+	// versions.
 	`CREATE TABLE versions (
 		id         INTEGER PRIMARY KEY,
 		json       TEXT NOT NULL UNIQUE,
@@ -16,11 +18,14 @@ var migrations = []string{
 		title      TEXT NOT NULL DEFAULT '',
 		url        TEXT NOT NULL DEFAULT '',
 		source     TEXT NOT NULL DEFAULT '',
-		text       TEXT NOT NULL,
 		version_id INTEGER REFERENCES versions(id),
 		stored_at  TEXT NOT NULL
 	);
 	CREATE INDEX documents_date ON documents(date);
+	CREATE TABLE texts (
+		doc_id TEXT PRIMARY KEY,
+		text   TEXT NOT NULL
+	);
 	CREATE TABLE sentences (
 		doc_id  TEXT NOT NULL,
 		idx     INTEGER NOT NULL,
@@ -32,8 +37,10 @@ var migrations = []string{
 		conllu  TEXT, -- the sentence's parse when it was supplied with the input
 		PRIMARY KEY (doc_id, idx)
 	) WITHOUT ROWID;
+	-- Events are stored in the order of their primary key: by dyad
+	-- (first three letters of each actor code), then date, so that a
+	-- dyad's events over a date range are one contiguous run.
 	CREATE TABLE events (
-		id             INTEGER PRIMARY KEY,
 		doc_id         TEXT NOT NULL,
 		sentence_index INTEGER NOT NULL,
 		seq            INTEGER NOT NULL,
@@ -67,12 +74,11 @@ var migrations = []string{
 		predicate      TEXT NOT NULL DEFAULT '',
 		pred_start     INTEGER NOT NULL DEFAULT -1,
 		pred_end       INTEGER NOT NULL DEFAULT -1,
-		rule           TEXT NOT NULL DEFAULT ''
-	);
+		rule           TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (src3, tgt3, date, doc_id, sentence_index, seq)
+	) WITHOUT ROWID;
 	CREATE INDEX events_doc ON events(doc_id);
-	CREATE INDEX events_dyad ON events(src3, tgt3, date, quad_class, goldstein, source_code, target_code);
 	CREATE INDEX events_target ON events(tgt3, date);
 	CREATE INDEX events_countries ON events(source_country, target_country, date, quad_class, goldstein);
-	CREATE INDEX events_date ON events(date);
-	CREATE INDEX events_cameo ON events(cameo, date);`,
+	CREATE INDEX events_date ON events(date);`,
 }

@@ -167,8 +167,11 @@ func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) erro
 		if err := exec("DELETE FROM sentences WHERE doc_id = ?", d.ID); err != nil {
 			return fail(err)
 		}
-		if err := exec(`INSERT OR REPLACE INTO documents(id, date, title, url, source, text, version_id, stored_at) VALUES(?,?,?,?,?,?,?,?)`,
-			d.ID, d.Date, d.Title, d.URL, d.Source, d.Text, vid, now); err != nil {
+		if err := exec(`INSERT OR REPLACE INTO documents(id, date, title, url, source, version_id, stored_at) VALUES(?,?,?,?,?,?,?)`,
+			d.ID, d.Date, d.Title, d.URL, d.Source, vid, now); err != nil {
+			return fail(err)
+		}
+		if err := exec(`INSERT OR REPLACE INTO texts(doc_id, text) VALUES(?,?)`, d.ID, d.Text); err != nil {
 			return fail(err)
 		}
 		for si := range d.Sentences {
@@ -294,7 +297,7 @@ func (s *SQLite) DocumentIDs(ctx context.Context, fn func(string) error) error {
 // Document returns a stored document with its sentences and events.
 func (s *SQLite) Document(ctx context.Context, id string) (*doc.Document, error) {
 	d := &doc.Document{ID: id}
-	err := s.db.QueryRowContext(ctx, "SELECT date, title, url, source, text FROM documents WHERE id = ?", id).
+	err := s.db.QueryRowContext(ctx, "SELECT d.date, d.title, d.url, d.source, coalesce(t.text, '') FROM documents d LEFT JOIN texts t ON t.doc_id = d.id WHERE d.id = ?", id).
 		Scan(&d.Date, &d.Title, &d.URL, &d.Source, &d.Text)
 	if err == sql.ErrNoRows {
 		return nil, ErrNotFound
