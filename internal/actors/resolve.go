@@ -212,7 +212,19 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 			i++
 			continue
 		}
-		sp := &span{first: i, end: m.End, code: r.petr.code(m.Code), rule: m.Source}
+		code := r.petr.code(m.Code)
+		if strings.Contains(code, "/") {
+			// "FRO/BIL/SAM": the phrase names several actors at once.
+			parts := strings.Split(code, "/")
+			h := spanHead(toks, i, m.End)
+			for _, c := range parts[1:] {
+				if c = strings.TrimSpace(c); c != "" {
+					spans = append(spans, &span{first: i, end: m.End, code: c, rule: m.Source, head: h, coord: true})
+				}
+			}
+			code = strings.TrimSpace(parts[0])
+		}
+		sp := &span{first: i, end: m.End, code: code, rule: m.Source}
 		sp.agent = m.Kind == lexicon.Agent
 		if sp.agent && r.petr != nil && r.petr.prefix[m.Source] {
 			sp.prefix = true
@@ -476,15 +488,15 @@ func (r *Resolver) combine(p *np) []coded {
 	var out []coded
 	seen := map[string]bool{}
 	// Several actors in one phrase without coordination ("the U.S.
-	// Central Command", "Bree Prime Minister Romendacil"): one phrase names
-	// one actor, the most specific, i.e. the longest code, the later one
-	// on a tie (nearer the head).
+	// Central Command", "Ithilen's minister Calimehtar"): one phrase names
+	// one actor, the most specific, i.e. the longest code; on a tie the
+	// first, which states the affiliation ("Ithilen's").
 	own := -1
 	for i, a := range p.actors {
 		if a.coord {
 			continue
 		}
-		if own < 0 || len(a.code) >= len(p.actors[own].code) {
+		if own < 0 || len(a.code) > len(p.actors[own].code) {
 			own = i
 		}
 	}

@@ -180,6 +180,19 @@ func (d *Dict) Lookup(lemma, form string) []Entry {
 	if d == nil {
 		return nil
 	}
+	if form != lemma {
+		// A dictionary that lists the inflected form as a verb of its own
+		// ("LEFT" beside "LEAVE") means that form.
+		var own []Entry
+		for _, e := range d.index[form] {
+			if e.Verb.Lemma == form {
+				own = append(own, e)
+			}
+		}
+		if len(own) > 0 {
+			return mergeEntries(own, mergeEntries(d.index[lemma], d.index[form]))
+		}
+	}
 	if es := d.index[lemma]; len(es) > 0 {
 		if form != lemma {
 			if fs := d.index[form]; len(fs) > 0 {

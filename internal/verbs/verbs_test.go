@@ -134,3 +134,15 @@ func BenchmarkLoadCAMEO(b *testing.B) {
 		New().LoadPetrarchFile(filepath.Join(sh, "data", "petrarch", "CAMEO.2.0.txt"))
 	}
 }
+
+func TestFormListedAsVerb(t *testing.T) {
+	d := New()
+	d.LoadPetrarch(strings.NewReader("--- LEAVE [012] ---\nLEAVE {LEAVES LEFT}\n\n--- LEFT [032:033] ---\nLEFT\n\n--- X [---] ---\n+LEFT_AND_RIGHT {}\n"), "x")
+	es := d.Lookup("leave", "left")
+	if len(es) < 2 || es[0].Block.Name != "LEFT" {
+		t.Errorf("lookup left = %+v, want the LEFT block first", es)
+	}
+	if es := d.Lookup("leave", "leaves"); len(es) == 0 || es[0].Block.Name != "LEAVE" {
+		t.Errorf("lookup leaves = %+v", es)
+	}
+}
