@@ -43,6 +43,11 @@
 // generator, so training is deterministic; Train keeps the epoch with the
 // best LAS on the development set.
 //
+// TrainOptions.Ensemble trains several models at once with different seeds
+// and sums their weights (Combine): the sum scores each action as the
+// ensemble would, for the cost of one lookup per feature, so the combined
+// model parses nearly as fast as one (it is larger).
+//
 // # Features
 //
 // Zhang and Nivre's (2011) rich non-local templates, hashed: for the stack

@@ -2,13 +2,13 @@ package parser
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"sync"
 
 	"github.com/dyad-events/dyad/internal/doc"
@@ -33,7 +33,7 @@ type workspace struct {
 	st     state
 	ta     tokenAttrs
 	feats  []uint64
-	scores []float32
+	scores []int32
 }
 
 func (p *Parser) nLabels() int32 { return int32(len(p.labels)) }
@@ -44,7 +44,7 @@ func (p *Parser) getWS() *workspace {
 	if ws, ok := p.pool.Get().(*workspace); ok {
 		return ws
 	}
-	return &workspace{feats: make([]uint64, numFeatures), scores: make([]float32, p.nActions())}
+	return &workspace{feats: make([]uint64, numFeatures), scores: make([]int32, p.nActions())}
 }
 
 // Labels returns the dependency relations the parser can assign.
@@ -75,7 +75,7 @@ func (p *Parser) Parse(s *doc.Sentence) {
 	for !st.bufEmpty() {
 		features(st, &ws.ta, ws.feats)
 		p.w.score(ws.feats, ws.scores)
-		a := p.bestLegal(st, ws.scores)
+		a := bestLegal(p, st, ws.scores)
 		st.apply(a, nl)
 	}
 	p.finish(st, ws)
@@ -87,9 +87,9 @@ func (p *Parser) Parse(s *doc.Sentence) {
 }
 
 // bestLegal returns the highest scoring legal action.
-func (p *Parser) bestLegal(st *state, scores []float32) int32 {
+func bestLegal[T int32 | float32](p *Parser, st *state, scores []T) int32 {
 	best := int32(-1)
-	bs := float32(math.Inf(-1))
+	var bs T
 	consider := func(a int32) {
 		if best < 0 || scores[a] > bs {
 			best, bs = a, scores[a]
@@ -184,44 +184,27 @@ func (p *Parser) Save(w io.Writer) error {
 		bw.WriteByte(flags)
 	}
 	putU(uint64(p.rootLabel))
-	// Weights: keys in increasing order, delta coded; weights quantised
-	// to int16 with one scale.
+	// Weights: keys in increasing order, delta coded; int16 weights with
+	// one scale.
 	wt := p.w
-	slots := make([]int, 0, wt.nkeys)
-	maxAbs := float32(0)
-	for j, k := range wt.keys {
-		if k != 0 {
-			slots = append(slots, j)
-		}
-	}
-	for _, v := range wt.ws {
-		if v > maxAbs {
-			maxAbs = v
-		} else if -v > maxAbs {
-			maxAbs = -v
-		}
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
-	sort.Slice(slots, func(i, j int) bool { return wt.keys[slots[i]] < wt.keys[slots[j]] })
-	putU(uint64(len(slots)))
-	binary.Write(bw, binary.LittleEndian, scale)
+	putU(uint64(wt.nkeys))
+	binary.Write(bw, binary.LittleEndian, wt.scale)
 	prev := uint64(0)
-	for _, j := range slots {
-		k := wt.keys[j]
+	for i, k := range wt.keys {
+		run := wt.runs[i]
+		if run == 0 {
+			continue
+		}
 		putU(k - prev)
 		prev = k
-		s, c := wt.start[j], uint32(wt.count[j])
-		bw.WriteByte(byte(c))
-		for x := s; x < s+c; x++ {
-			bw.WriteByte(wt.acts[x])
+		ents := wt.ents[run>>8 : run>>8+run&0xff]
+		bw.WriteByte(byte(len(ents)))
+		for _, e := range ents {
+			bw.WriteByte(byte(e >> 16))
 		}
-		for x := s; x < s+c; x++ {
-			q := int16(math.Round(float64(wt.ws[x] / scale)))
-			bw.WriteByte(byte(q))
-			bw.WriteByte(byte(uint16(q) >> 8))
+		for _, e := range ents {
+			bw.WriteByte(byte(e))
+			bw.WriteByte(byte(e >> 8))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -237,102 +220,120 @@ func Load(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
 	defer zr.Close()
-	br := bufio.NewReader(zr)
-	m := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, m); err != nil || string(m) != magic {
+	// Reading to the end makes gzip check its length and checksum.
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("parser model: not a dyad parser model (bad header)")
 	}
-	fail := func(what string, err error) (*Parser, error) {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-		return nil, fmt.Errorf("parser model: reading %s: %w", what, err)
-	}
-	nl, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail("label count", err)
-	}
-	if nl == 0 || nl > 120 {
+	d := decoder{b: data, off: len(magic)}
+	p := &Parser{}
+	nl := d.uvarint("label count")
+	if d.err == nil && (nl == 0 || nl > 120) {
 		return nil, fmt.Errorf("parser model: bad label count %d", nl)
 	}
-	p := &Parser{}
-	for i := uint64(0); i < nl; i++ {
-		ln, err := binary.ReadUvarint(br)
-		if err != nil || ln > 256 {
-			return fail("label", errOr(err, "too long"))
+	for i := uint64(0); i < nl && d.err == nil; i++ {
+		l := d.bytes(d.uvarint("label"), "label")
+		flags := d.bytes(1, "label flags")
+		if d.err != nil {
+			break
 		}
-		b := make([]byte, ln)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return fail("label", err)
-		}
-		flags, err := br.ReadByte()
-		if err != nil {
-			return fail("label flags", err)
-		}
-		p.labels = append(p.labels, string(b))
-		p.leftOK = append(p.leftOK, flags&1 != 0)
-		p.rightOK = append(p.rightOK, flags&2 != 0)
+		p.labels = append(p.labels, string(l))
+		p.leftOK = append(p.leftOK, flags[0]&1 != 0)
+		p.rightOK = append(p.rightOK, flags[0]&2 != 0)
 	}
-	root, err := binary.ReadUvarint(br)
-	if err != nil || root >= nl {
-		return fail("root label", errOr(err, "out of range"))
+	root := d.uvarint("root label")
+	if d.err == nil && root >= nl {
+		return nil, fmt.Errorf("parser model: root label %d out of range", root)
+	}
+	nk := d.uvarint("key count")
+	sb := d.bytes(4, "scale")
+	if d.err != nil {
+		return nil, d.err
+	}
+	if nk > uint64(len(data)) {
+		return nil, fmt.Errorf("parser model: key count %d larger than the file", nk)
 	}
 	p.rootLabel = int32(root)
-	p.rightOK[root] = false
-	p.leftOK[root] = false
-	nk, err := binary.ReadUvarint(br)
-	if err != nil || nk > 1<<28 {
-		return fail("key count", errOr(err, "too large"))
-	}
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return fail("scale", err)
-	}
-	nActs := p.nActions()
+	p.leftOK[root], p.rightOK[root] = false, false
 	b := newWeightsBuilder(int(nk))
-	var acts [256]uint8
-	var ws [256]float32
-	var q [512]byte
+	b.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
+	if !(b.scale > 0) || math.IsInf(float64(b.scale), 0) {
+		return nil, fmt.Errorf("parser model: bad weight scale %v", b.scale)
+	}
+	b.q = make([]int16, 0, (len(data)-d.off)/3)
+	nActs := p.nActions()
+	var q [256]int16
 	prev := uint64(0)
 	for i := uint64(0); i < nk; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("weights", err)
+		delta := d.uvarint("weights")
+		c := d.bytes(1, "weights")
+		if d.err != nil {
+			return nil, d.err
 		}
-		k := prev + d
-		if (i > 0 && d == 0) || k == 0 || k < prev {
-			return nil, fmt.Errorf("parser model: weights: key %d out of order", i)
+		k := prev + delta
+		if (i > 0 && delta == 0) || k == 0 || k < prev || c[0] == 0 {
+			return nil, fmt.Errorf("parser model: weights: bad key %d", i)
 		}
 		prev = k
-		c, err := br.ReadByte()
-		if err != nil {
-			return fail("weights", err)
+		n := int(c[0])
+		acts := d.bytes(uint64(n), "weights")
+		ws := d.bytes(uint64(2*n), "weights")
+		if d.err != nil {
+			return nil, d.err
 		}
-		if _, err := io.ReadFull(br, acts[:c]); err != nil {
-			return fail("weights", err)
-		}
-		for _, a := range acts[:c] {
+		for _, a := range acts {
 			if int(a) >= nActs {
 				return nil, fmt.Errorf("parser model: weights: key %d: action %d out of range", i, a)
 			}
 		}
-		if _, err := io.ReadFull(br, q[:2*int(c)]); err != nil {
-			return fail("weights", err)
+		for x := 0; x < n; x++ {
+			q[x] = int16(binary.LittleEndian.Uint16(ws[2*x:]))
 		}
-		for x := 0; x < int(c); x++ {
-			ws[x] = float32(int16(uint16(q[2*x])|uint16(q[2*x+1])<<8)) * scale
-		}
-		b.add(k, acts[:c], ws[:c])
+		b.addQ(k, acts, q[:n])
 	}
-	// Read to the end so that gzip checks its length and checksum.
-	if _, err := br.ReadByte(); err != io.EOF {
-		if err == nil {
-			return nil, errors.New("parser model: trailing data after the weights")
-		}
-		return nil, fmt.Errorf("parser model: %w", err)
+	if d.off != len(data) {
+		return nil, errors.New("parser model: trailing data after the weights")
 	}
-	p.w = b.build()
+	if p.w, err = b.build(); err != nil {
+		return nil, err
+	}
 	return p, nil
+}
+
+// decoder reads a model's fields; the first error sticks.
+type decoder struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (d *decoder) uvarint(what string) uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b[d.off:])
+	if n <= 0 {
+		d.err = fmt.Errorf("parser model: reading %s at byte %d: truncated or corrupt", what, d.off)
+		return 0
+	}
+	d.off += n
+	return v
+}
+
+func (d *decoder) bytes(n uint64, what string) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.b)-d.off) {
+		d.err = fmt.Errorf("parser model: reading %s at byte %d: truncated", what, d.off)
+		return nil
+	}
+	v := d.b[d.off : d.off+int(n)]
+	d.off += int(n)
+	return v
 }
 
 func errOr(err error, msg string) error {
@@ -372,4 +373,54 @@ type Lazy struct {
 func (l *Lazy) Get() (*Parser, error) {
 	l.once.Do(func() { l.p, l.err = Default() })
 	return l.p, l.err
+}
+
+// Prune drops the weights of magnitude below minAbs, making the model
+// smaller and faster at some cost in accuracy.
+func (p *Parser) Prune(minAbs float32) error {
+	if p.w == nil {
+		return nil
+	}
+	w, err := p.w.prune(minAbs)
+	if err != nil {
+		return err
+	}
+	p.w = w
+	return nil
+}
+
+// Combine returns one parser whose action scores are the sums of the
+// scores of ps: an ensemble (say of models trained with different seeds)
+// that parses as fast as a single, somewhat larger model. All of ps must
+// have the same relations.
+func Combine(ps ...*Parser) (*Parser, error) {
+	if len(ps) == 0 || ps[0] == nil || ps[0].w == nil {
+		return nil, errors.New("parser: nothing to combine")
+	}
+	first := ps[0]
+	out := &Parser{
+		labels:    first.labels,
+		rootLabel: first.rootLabel,
+		leftOK:    append([]bool(nil), first.leftOK...),
+		rightOK:   append([]bool(nil), first.rightOK...),
+		w:         first.w,
+	}
+	for _, p := range ps[1:] {
+		if p == nil || p.w == nil || len(p.labels) != len(first.labels) || p.rootLabel != first.rootLabel {
+			return nil, errors.New("parser: models to combine have different relations")
+		}
+		for i, l := range p.labels {
+			if l != first.labels[i] {
+				return nil, errors.New("parser: models to combine have different relations")
+			}
+			out.leftOK[i] = out.leftOK[i] || p.leftOK[i]
+			out.rightOK[i] = out.rightOK[i] || p.rightOK[i]
+		}
+		w, err := sum(out.w, p.w)
+		if err != nil {
+			return nil, err
+		}
+		out.w = w
+	}
+	return out, nil
 }

@@ -123,6 +123,32 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 }
 
+func TestCombine(t *testing.T) {
+	tr := toyTrain()
+	p, err := Train(tr, tr, TrainOptions{Epochs: 10, Seed: 3, Ensemble: 2}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := Evaluate(p, tr); sc.LAS != 100 {
+		t.Fatalf("ensemble LAS on the training sentences = %.1f, want 100", sc.LAS)
+	}
+	q := trainToy(t)
+	double, err := Combine(q, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := Evaluate(double, tr); sc.LAS != 100 {
+		t.Fatalf("a model summed with itself: LAS %.1f, want 100", sc.LAS)
+	}
+	other := &Parser{labels: []string{"root", "dep"}, leftOK: []bool{false, true}, rightOK: []bool{false, true}, w: q.w}
+	if _, err := Combine(q, other); err == nil {
+		t.Fatal("Combine accepted models with different relations")
+	}
+	if _, err := Combine(); err == nil {
+		t.Fatal("Combine accepted no models")
+	}
+}
+
 func TestLoadRejectsBadInput(t *testing.T) {
 	p := trainToy(t)
 	var buf bytes.Buffer

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"sync"
 	"time"
 
 	"github.com/dyad-events/dyad/internal/doc"
@@ -23,6 +24,9 @@ type TrainOptions struct {
 	// MinWeight drops averaged weights of smaller magnitude from the model
 	// (default 0.05).
 	MinWeight float32
+	// Ensemble > 1 trains that many models at once, with seeds Seed,
+	// Seed+1, ..., and combines them (see Combine).
+	Ensemble int
 }
 
 func (o *TrainOptions) defaults() {
@@ -158,6 +162,67 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser
 	if log == nil {
 		log = io.Discard
 	}
+	if opts.Ensemble <= 1 {
+		return trainOne(train, dev, opts, log)
+	}
+	lw := &lockedWriter{w: log}
+	ps := make([]*Parser, opts.Ensemble)
+	errs := make([]error, opts.Ensemble)
+	var wg sync.WaitGroup
+	for i := range ps {
+		o := opts
+		o.Seed = opts.Seed + int64(i)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ps[i], errs[i] = trainOne(train, dev, o, &prefixWriter{w: lw, prefix: fmt.Sprintf("[seed %d] ", o.Seed)})
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	p, err := Combine(ps...)
+	if err != nil {
+		return nil, err
+	}
+	if len(dev) > 0 {
+		sc := Evaluate(p, dev)
+		fmt.Fprintf(log, "parser: ensemble of %d: dev UAS %.2f LAS %.2f, %d features, %d weights\n",
+			len(ps), sc.UAS, sc.LAS, p.w.nkeys, len(p.w.ents))
+	}
+	return p, nil
+}
+
+// lockedWriter serialises writes from concurrent trainers.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
+
+// prefixWriter puts a prefix before each write (each log line is one write).
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p *prefixWriter) Write(b []byte) (int, error) {
+	if _, err := p.w.Write(append([]byte(p.prefix), b...)); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// trainOne trains a single model.
+func trainOne(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser, error) {
 	p := &Parser{}
 	labelID := map[string]int32{}
 	var exs []example
@@ -223,7 +288,8 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser
 
 	tw := newTrainWeights()
 	rng := rand.New(rand.NewSource(opts.Seed))
-	ws := &workspace{feats: make([]uint64, numFeatures), scores: make([]float32, p.nActions())}
+	ws := &workspace{feats: make([]uint64, numFeatures)}
+	scores := make([]float32, p.nActions())
 	cost := make([]int32, p.nActions())
 	c := 1.0
 	var best *weights
@@ -245,9 +311,9 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser
 			ws.ta.fill(ex.toks)
 			for !st.bufEmpty() {
 				features(st, &ws.ta, ws.feats)
-				tw.score(ws.feats, ws.scores)
-				pred := p.bestLegal(st, ws.scores)
-				gold := p.bestZeroCost(st, ex, ws.scores, cost)
+				tw.score(ws.feats, scores)
+				pred := bestLegal(p, st, scores)
+				gold := p.bestZeroCost(st, ex, scores, cost)
 				states++
 				if gold >= 0 && pred != gold && cost[pred] > cost[gold] {
 					errs++
@@ -262,9 +328,13 @@ func Train(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser
 				c++
 			}
 		}
-		p.w = tw.average(c, opts.MinWeight)
+		w, err := tw.average(c, opts.MinWeight)
+		if err != nil {
+			return nil, err
+		}
+		p.w = w
 		msg := fmt.Sprintf("epoch %2d: %d states, %.2f%% errors, %d features, %d weights, %s",
-			epoch, states, 100*float64(errs)/float64(states), p.w.nkeys, len(p.w.ws), time.Since(start).Round(time.Second))
+			epoch, states, 100*float64(errs)/float64(states), p.w.nkeys, len(p.w.ents), time.Since(start).Round(time.Second))
 		if len(dev) > 0 {
 			sc := Evaluate(p, dev)
 			msg += fmt.Sprintf("; dev UAS %.2f LAS %.2f", sc.UAS, sc.LAS)
