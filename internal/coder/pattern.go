@@ -345,7 +345,7 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 			}
 		}
 		for _, pat := range e.Block.Patterns {
-			if len(pat.Pre) == 0 && len(pat.Post) == 0 || !a.hasWords(pat.Words) {
+			if len(pat.Pre) == 0 && len(pat.Post) == 0 || !usableCode(pat.Code) || !a.hasWords(pat.Words) {
 				continue
 			}
 			l1, t1, s1, comp, ok := c.matchPre(a, pat.Pre, pat.PreAdjacent, pre, p)
@@ -407,4 +407,15 @@ func (a *analysis) hasWords(ws []string) bool {
 		return false
 	}
 	return true
+}
+
+// usableCode reports whether a pattern's code can be coded: CAMEO digits
+// (with a letter suffix some dictionaries add), or "---", which stops the
+// verb from coding. Placeholders such as "+++", "###" or "xxy" in test
+// dictionaries are not codes; their patterns are skipped.
+func usableCode(code string) bool {
+	if code == "---" {
+		return true
+	}
+	return code != "" && code[0] >= '0' && code[0] <= '9'
 }
