@@ -454,3 +454,14 @@ Geneva Geneva PROPN 2 obl`)
 		t.Errorf("events: %+v", ev)
 	}
 }
+
+func TestPatternSpellsNegation(t *testing.T) {
+	// "- NOT * [112]": the dictionary codes the negated verb itself.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+allow allow VERB 0 root
+Germany Germany PROPN 4 obj`)
+	expect(t, got, "FRA DEU 112")
+}

@@ -374,7 +374,8 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 				if s2 >= 0 {
 					sr = s2
 				}
-				best = match{entry: e, code: pat.Code, reverse: pat.Reverse, rule: pat.Source, target: tg, source: sr, words: lits, compound: comp}
+				best = match{entry: e, code: pat.Code, reverse: pat.Reverse, rule: pat.Source, target: tg, source: sr, words: lits, compound: comp,
+					negates: c.negates(pat)}
 			}
 		}
 	}
@@ -418,4 +419,31 @@ func usableCode(code string) bool {
 		return true
 	}
 	return code != "" && code[0] >= '0' && code[0] <= '9'
+}
+
+var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+
+// negates reports whether a pattern spells out a negation ("NOT *",
+// "&NEGSYN *"): its code is then the code of the negated action, and the
+// event is not dropped as negated.
+func (c *Coder) negates(p *verbs.Pattern) bool {
+	for _, els := range [][]verbs.Elem{p.Pre, p.Post} {
+		for _, e := range els {
+			switch e.Kind {
+			case verbs.Word:
+				if negWords[e.Text] {
+					return true
+				}
+			case verbs.Synset:
+				for _, ph := range c.v.Synsets[e.Text] {
+					for _, w := range ph {
+						if negWords[w] {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -18,6 +18,7 @@ type match struct {
 	words    int // literal words matched (verb words included)
 	used     map[int]bool
 	compound bool
+	negates  bool // the pattern spells out a negation
 }
 
 // isPredicate says whether token p can carry an event.
@@ -153,6 +154,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		targets, locative = a.defaultTarget(p, exclude, srcTok)
 	}
 	fact := a.factuality(p)
+	if fact == "negated" && m.negates {
+		fact = "factual"
+	}
 	rule := m.rule
 	var out []event
 	emit := func(s, t int, code string) {
