@@ -340,6 +340,20 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 			}
 		}
 	}
+	// A verb of judgement about a clause targets that clause's subject:
+	// "believes Dagolath can cope", "allowed that Mordor isn't ...".
+	if !speechVerbs[a.lemma[p]] {
+		for _, k := range a.kids[p] {
+			if a.rel[k] != "ccomp" {
+				continue
+			}
+			if s := a.child(k, "nsubj", "nsubj:pass"); s >= 0 {
+				if ms := a.findActors(s, exclude); len(ms) > 0 {
+					return ms, false
+				}
+			}
+		}
+	}
 	return nil, false
 }
 
