@@ -153,6 +153,7 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 	tgt, src = -1, -1
 	pos := 0
 	prevTok := p
+	ppGroup, ppObj := 0, -1 // the "(PREP ...)" group being matched and its object
 	for i, e := range els {
 		if e.Kind == verbs.Skip {
 			continue
@@ -167,11 +168,27 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 				continue
 			}
 			n, good := c.elemAt(a, e, win, k)
+			// "(TO +)": the preposition heads a phrase of the predicate
+			// (not a word inside a compound such as "surface-to-air"), and
+			// the rest of the group lies inside that phrase.
+			if good && e.Prep {
+				j := win[k]
+				h := a.head[j]
+				if a.rel[j] != "case" && a.rel[j] != "mark" || h < 0 || a.rel[h] == "compound" {
+					good = false
+				}
+			}
+			if good && e.Group > 0 && !e.Prep && e.Group == ppGroup && ppObj >= 0 && !a.inSubtree(win[k], ppObj) {
+				good = false
+			}
 			if !good {
 				if adjacent {
 					break
 				}
 				continue
+			}
+			if e.Prep {
+				ppGroup, ppObj = e.Group, a.head[win[k]]
 			}
 			switch e.Kind {
 			case verbs.Target:

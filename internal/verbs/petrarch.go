@@ -168,6 +168,9 @@ func parseVerb(line, src string) (*Verb, error) {
 		}
 		for _, f := range strings.Fields(line[i+1 : i+j]) {
 			f = strings.ToLower(strings.TrimPrefix(f, "+"))
+			if strings.Trim(f, ",;_") == "" {
+				continue
+			}
 			// A multi-word form: index it by its verb word.
 			parts := strings.Split(f, "_")
 			if len(parts) > 1 {
