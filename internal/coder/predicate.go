@@ -320,7 +320,7 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		}
 	}
 	for _, k := range cands {
-		if k == subj {
+		if k == subj || timeNouns[a.lemma[k]] {
 			continue
 		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
@@ -434,3 +434,9 @@ func (a *analysis) isQuestion(p int) bool {
 // noCountry reports whether an actor code has no country, IGO or other
 // identified part: "---GOV".
 func noCountry(code string) bool { return strings.HasPrefix(code, "---") }
+
+// timeNouns head phrases of time ("two weeks after ..."), which parsers
+// sometimes attach as objects; they never hold a target.
+var timeNouns = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true, "century": true, "time": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true, "today": true, "yesterday": true}
