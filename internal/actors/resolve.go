@@ -559,10 +559,18 @@ func owner(toks []doc.Token, t int) int {
 		if h < 0 || h >= len(toks) {
 			return t
 		}
-		switch baseRel(toks[t].DepRel) {
+		hp := toks[h].UPOS
+		nominal := hp == "NOUN" || hp == "PROPN" || hp == "PRON" || hp == "NUM" || hp == "ADJ" || hp == "X"
+		switch rel := baseRel(toks[t].DepRel); rel {
 		case "compound", "amod", "flat", "flat:name", "nmod:poss", "det", "nummod":
-			hp := toks[h].UPOS
-			if hp == "NOUN" || hp == "PROPN" || hp == "PRON" || hp == "NUM" || hp == "ADJ" || hp == "X" {
+			if nominal {
+				t = h
+				continue
+			}
+		case "nmod", "nmod:desc", "nmod:npmod":
+			// A noun modifier with no preposition is inside the phrase
+			// ("Deputy Prime Minister Telemar" as some parsers attach it).
+			if nominal && caseWord(toks, t) == "" && !hasPossCase(toks, t) {
 				t = h
 				continue
 			}
@@ -633,4 +641,15 @@ func codeFrom(e *lexicon.Entry, date string) string {
 		}
 	}
 	return ""
+}
+
+// hasPossCase reports whether t carries a possessive 's (a possessor, kept
+// by the nmod:poss rule instead).
+func hasPossCase(toks []doc.Token, t int) bool {
+	for i := range toks {
+		if toks[i].Head-1 == t && (toks[i].Form == "'s" || toks[i].Form == "'") {
+			return true
+		}
+	}
+	return false
 }
