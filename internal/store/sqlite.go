@@ -28,7 +28,7 @@ var _ Store = (*SQLite)(nil)
 // its schema up to date.
 func OpenSQLite(path string) (*SQLite, error) {
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)", "cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(1073741824)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -36,6 +36,9 @@ func OpenSQLite(path string) (*SQLite, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
+	// Keep connections (and their page caches) between queries.
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(0)
 	s := &SQLite{db: db, path: path}
 	if err := s.migrate(); err != nil {
 		db.Close()
@@ -397,6 +400,22 @@ func prefixCond(col, col3, p string) (string, []any) {
 	return "(" + col + " >= ? AND " + col + " < ?)", []any{p, upper(p)}
 }
 
+// countryCond matches a country prefix; a whole ISO3 code is an equality,
+// which the country index can use column after column.
+func countryCond(col, p string) (string, []any) {
+	if len(p) == 3 {
+		return col + " = ?", []any{p}
+	}
+	return prefixCond(col, "", p)
+}
+
+func (q *query) country(col, p string) {
+	if p != "" {
+		cond, args := countryCond(col, p)
+		q.add(cond, args...)
+	}
+}
+
 func buildQuery(f Filter, opts ...eventOption) *query {
 	q := &query{}
 	if f.From != "" {
@@ -412,11 +431,11 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 		c2, a2 := prefixCond("e.target_code", "e.tgt3", f.Actor)
 		q.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
 	}
-	q.prefix("e.source_country", "", f.SourceCountry)
-	q.prefix("e.target_country", "", f.TargetCountry)
+	q.country("e.source_country", f.SourceCountry)
+	q.country("e.target_country", f.TargetCountry)
 	if f.Country != "" {
-		c1, a1 := prefixCond("e.source_country", "", f.Country)
-		c2, a2 := prefixCond("e.target_country", "", f.Country)
+		c1, a1 := countryCond("e.source_country", f.Country)
+		c2, a2 := countryCond("e.target_country", f.Country)
 		q.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
 	}
 	q.prefix("e.cameo", "", f.CAMEO)
