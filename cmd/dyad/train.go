@@ -53,7 +53,7 @@ func (p *predictPairs) Set(v string) error {
 }
 
 func trainTagger(e *env, args []string) int {
-	fs := newFlags(e, "train tagger", "--train FILE --dev FILE -o MODEL [flags]",
+	fs := newFlags(e, "train tagger", "--train FILE --dev FILE (-o MODEL | --jackknife K --jk-out FILE) [flags]",
 		"Train the part-of-speech tagger and lemmatizer on CoNLL-U files (gold tokens,\n"+
 			"UPOS, XPOS, lemmas). Prints each epoch's dev accuracy to stderr, keeps the\n"+
 			"epoch that scores best on dev, and writes the model (gzip-compressed).\n"+
@@ -73,8 +73,8 @@ func trainTagger(e *env, args []string) int {
 	if code, ok := parseFlags(e, fs, args); !ok {
 		return code
 	}
-	if *trainFile == "" || *out == "" || fs.NArg() > 0 || (*jk > 0) != (*jkOut != "") {
-		fmt.Fprintln(e.stderr, "dyad train tagger: need --train and -o (and --jk-out with --jackknife); no arguments")
+	if *trainFile == "" || (*out == "" && *jk == 0) || fs.NArg() > 0 || (*jk > 0) != (*jkOut != "") || (*out == "" && len(preds) > 0) {
+		fmt.Fprintln(e.stderr, "dyad train tagger: need --train, and -o or --jackknife K --jk-out FILE (-o also with --predict); no arguments")
 		fs.Usage()
 		return exitUsage
 	}
@@ -91,40 +91,10 @@ func trainTagger(e *env, args []string) int {
 		}
 	}
 	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages}
-	t0 := time.Now()
-	t, err := tagger.Train(train, dev, opts, e.stderr)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dyad train tagger: %v\n", err)
-		return exitFail
-	}
-	fmt.Fprintf(e.stderr, "trained in %.1fs\n", time.Since(t0).Seconds())
-	w, err := openOutput(e, *out)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dyad train tagger: %v\n", err)
-		return exitFail
-	}
-	if err := t.Save(w); err != nil {
-		w.Close()
-		fmt.Fprintf(e.stderr, "dyad train tagger: writing %s: %v\n", *out, err)
-		return exitFail
-	}
-	if err := w.Close(); err != nil {
-		fmt.Fprintf(e.stderr, "dyad train tagger: writing %s: %v\n", *out, err)
-		return exitFail
-	}
-	for _, p := range preds {
-		ds, cs, err := readCoNLLU(e, p[0])
-		if err == nil {
-			for i := range ds {
-				t.Tag(&ds[i])
-			}
-			err = writeTagged(p[1], cs, ds)
+	if *out != "" {
+		if code := trainTaggerModel(e, train, dev, opts, *out, preds); code != exitOK {
+			return code
 		}
-		if err != nil {
-			fmt.Fprintf(e.stderr, "dyad train tagger: --predict %s=%s: %v\n", p[0], p[1], err)
-			return exitFail
-		}
-		fmt.Fprintf(e.stderr, "tagged %s → %s\n", p[0], p[1])
 	}
 	if *jk > 0 {
 		o := opts
@@ -141,6 +111,47 @@ func trainTagger(e *env, args []string) int {
 			return exitFail
 		}
 		fmt.Fprintf(e.stderr, "jackknifed %d folds in %.1fs → %s\n", *jk, time.Since(t1).Seconds(), *jkOut)
+	}
+	return exitOK
+}
+
+// trainTaggerModel trains on all of train, writes the model to out and
+// tags the --predict files.
+func trainTaggerModel(e *env, train, dev []doc.Sentence, opts tagger.TrainOptions, out string, preds predictPairs) int {
+	t0 := time.Now()
+	t, err := tagger.Train(train, dev, opts, e.stderr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad train tagger: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(e.stderr, "trained in %.1fs\n", time.Since(t0).Seconds())
+	w, err := openOutput(e, out)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad train tagger: %v\n", err)
+		return exitFail
+	}
+	if err := t.Save(w); err != nil {
+		w.Close()
+		fmt.Fprintf(e.stderr, "dyad train tagger: writing %s: %v\n", out, err)
+		return exitFail
+	}
+	if err := w.Close(); err != nil {
+		fmt.Fprintf(e.stderr, "dyad train tagger: writing %s: %v\n", out, err)
+		return exitFail
+	}
+	for _, p := range preds {
+		ds, cs, err := readCoNLLU(e, p[0])
+		if err == nil {
+			for i := range ds {
+				t.Tag(&ds[i])
+			}
+			err = writeTagged(p[1], cs, ds)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad train tagger: --predict %s=%s: %v\n", p[0], p[1], err)
+			return exitFail
+		}
+		fmt.Fprintf(e.stderr, "tagged %s → %s\n", p[0], p[1])
 	}
 	return exitOK
 }

@@ -39,7 +39,7 @@ func TestAnalyse(t *testing.T) {
 		t.Skip("DYAD_ANALYSE not set")
 	}
 	train, dev := readUD(t, "en_ewt-ud-train.conllu"), readUD(t, "en_ewt-ud-dev.conllu")
-	tg, err := Train(train, dev, TrainOptions{Epochs: 8, Seed: 1, FoldEpochs: 4, Stages: 1, RareDrop: 0.25}, os.Stderr)
+	tg, err := Train(train, dev, TrainOptions{Epochs: 10, Seed: 1}, os.Stderr)
 	if err != nil {
 		t.Fatal(err)
 	}

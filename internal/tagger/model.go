@@ -13,20 +13,24 @@ type wordEntry struct {
 	fixed int32  // class of a frequent unambiguous word, else -1
 }
 
+// weight is one class's weight in a feature row.
+type weight struct {
+	w   float32
+	cls uint32
+}
+
 // model is a trained, averaged tagger: immutable once built.
 type model struct {
 	classes []string // "UPOS XPOS"
 	upos    []string
 	xpos    []string
 
-	// Open-addressing table from folded feature key to row.
-	slots []uint64 // folded key << 32 | row; 0 = empty
-	shift uint
-
-	// CSR rows: weights of row r are cls/w[start[r]:start[r+1]].
-	start []int32
-	cls   []uint8
-	w     []float32
+	// Open-addressing table from folded feature key to the feature's row
+	// in packed: a header whose cls is the row length, then the weights.
+	slots  []uint64 // folded key << 32 | offset in packed; 0 = empty
+	shift  uint
+	packed []weight
+	nRows  int
 
 	// next is a second stage that sees this stage's tags of the words
 	// around (right context included); nil if none.
@@ -61,10 +65,11 @@ func (m *model) lookup(k uint64) int32 {
 	}
 }
 
-// buildTable makes the lookup table for keys (folded, distinct); row i is keys[i].
-func (m *model) buildTable(keys []uint32) {
+// buildTable makes the lookup table: row r has key keys[r] (folded,
+// distinct) and weights ws[start[r]:start[r+1]].
+func (m *model) buildTable(keys []uint32, start []int32, ws []weight) {
 	size := 2
-	for size < 2*len(keys) {
+	for 2*size < 3*len(keys) {
 		size *= 2
 	}
 	bits := uint(0)
@@ -73,13 +78,19 @@ func (m *model) buildTable(keys []uint32) {
 	}
 	m.shift = 32 - bits
 	m.slots = make([]uint64, size)
+	m.packed = make([]weight, 0, len(ws)+len(keys))
+	m.nRows = len(keys)
 	mask := uint32(size - 1)
 	for r, f := range keys {
+		off := len(m.packed)
+		row := ws[start[r]:start[r+1]]
+		m.packed = append(m.packed, weight{cls: uint32(len(row))})
+		m.packed = append(m.packed, row...)
 		i := (f * 0x9E3779B1) >> m.shift
 		for m.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		m.slots[i] = uint64(f)<<32 | uint64(uint32(r))
+		m.slots[i] = uint64(f)<<32 | uint64(uint32(off))
 	}
 }
 
@@ -118,14 +129,13 @@ func (m *model) predict(feats []uint64, scores []float32) int {
 		scores[i] = 0
 	}
 	for _, f := range feats {
-		r := m.lookup(f)
-		if r < 0 {
+		off := m.lookup(f)
+		if off < 0 {
 			continue
 		}
-		a, b := m.start[r], m.start[r+1]
-		cls, w := m.cls[a:b], m.w[a:b]
-		for j, c := range cls {
-			scores[c] += w[j]
+		n := int(m.packed[off].cls)
+		for _, e := range m.packed[off+1 : int(off)+1+n] {
+			scores[e.cls] += e.w
 		}
 	}
 	best := 0

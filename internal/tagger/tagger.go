@@ -214,23 +214,20 @@ func (t *Tagger) Save(w io.Writer) error {
 	return zw.Close()
 }
 
-// appendRows encodes the weight rows of one stage.
+// appendRows encodes the weight rows of one stage, in table order.
 func (m *model) appendRows(b []byte) []byte {
-	nRows := len(m.start) - 1
-	b = binary.AppendUvarint(b, uint64(nRows))
-	keys := make([]uint32, nRows)
+	b = binary.AppendUvarint(b, uint64(m.nRows))
 	for _, s := range m.slots {
-		if s != 0 {
-			keys[uint32(s)] = uint32(s >> 32)
+		if s == 0 {
+			continue
 		}
-	}
-	for r := 0; r < nRows; r++ {
-		b = binary.LittleEndian.AppendUint32(b, keys[r])
-		a, e := m.start[r], m.start[r+1]
-		b = binary.AppendUvarint(b, uint64(e-a))
-		for j := a; j < e; j++ {
-			b = append(b, m.cls[j])
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.w[j]))
+		off := uint32(s)
+		n := m.packed[off].cls
+		b = binary.LittleEndian.AppendUint32(b, uint32(s>>32))
+		b = binary.AppendUvarint(b, uint64(n))
+		for _, e := range m.packed[off+1 : off+1+n] {
+			b = append(b, uint8(e.cls))
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(e.w))
 		}
 	}
 	return b
@@ -322,8 +319,9 @@ func (r *reader) readRows(m *model, nc uint64) {
 		return
 	}
 	keys := make([]uint32, 0, nRows)
-	m.start = make([]int32, 0, nRows+1)
-	m.start = append(m.start, 0)
+	start := make([]int32, 0, nRows+1)
+	start = append(start, 0)
+	var ws []weight
 	seen := make(map[uint32]bool, nRows)
 	for i := uint64(0); i < nRows && r.err == nil; i++ {
 		k := r.u32("row key")
@@ -342,16 +340,15 @@ func (r *reader) readRows(m *model, nc uint64) {
 				r.fail("weight class")
 				break
 			}
-			m.cls = append(m.cls, p[0])
-			m.w = append(m.w, math.Float32frombits(binary.LittleEndian.Uint32(p[1:])))
+			ws = append(ws, weight{cls: uint32(p[0]), w: math.Float32frombits(binary.LittleEndian.Uint32(p[1:]))})
 		}
-		if len(m.cls) > math.MaxInt32 {
+		if len(ws)+len(keys) > math.MaxInt32 {
 			r.fail("too many weights")
 		}
-		m.start = append(m.start, int32(len(m.cls)))
+		start = append(start, int32(len(ws)))
 	}
 	if r.err == nil {
-		m.buildTable(keys)
+		m.buildTable(keys, start, ws)
 	}
 }
 

@@ -37,6 +37,10 @@ type TrainOptions struct {
 	Stages     int
 	Folds      int
 	FoldEpochs int
+	// Prune2 drops second-stage weights whose averaged magnitude is at most
+	// this (0 means 1; negative keeps all): it makes the second stage about
+	// three times smaller and faster for a few hundredths of a point.
+	Prune2 float64
 }
 
 func (o *TrainOptions) defaults() {
@@ -45,6 +49,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.FixedMinCount <= 0 {
 		o.FixedMinCount = 20
+	}
+	if o.Prune2 == 0 {
+		o.Prune2 = 1
 	}
 	if o.Stages <= 0 {
 		o.Stages = 2
@@ -135,7 +142,7 @@ func (tr *trainer) update(feats []uint64, gold, pred int) {
 }
 
 // snapshot builds an inference model from the averaged weights.
-func (tr *trainer) snapshot(base *model) *model {
+func (tr *trainer) snapshot(base *model, minW float64) *model {
 	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem}
 	rowOf := make(map[uint32]int32, len(tr.keys))
 	var rows [][]trEnt
@@ -144,7 +151,7 @@ func (tr *trainer) snapshot(base *model) *model {
 		var kept []trEnt
 		for _, e := range tr.ent[j] {
 			a := float64(e.w) - e.u/tr.c
-			if math.Abs(a) < 1e-3 {
+			if math.Abs(a) < 1e-3 || math.Abs(a) <= minW {
 				continue
 			}
 			kept = append(kept, trEnt{cls: e.cls, w: float32(a)})
@@ -171,16 +178,16 @@ func (tr *trainer) snapshot(base *model) *model {
 			rows[r] = append(rows[r], e)
 		}
 	}
-	m.start = make([]int32, 1, len(rows)+1)
+	start := make([]int32, 1, len(rows)+1)
+	var ws []weight
 	for _, row := range rows {
 		sort.Slice(row, func(a, b int) bool { return row[a].cls < row[b].cls })
 		for _, e := range row {
-			m.cls = append(m.cls, e.cls)
-			m.w = append(m.w, e.w)
+			ws = append(ws, weight{cls: uint32(e.cls), w: e.w})
 		}
-		m.start = append(m.start, int32(len(m.cls)))
+		start = append(start, int32(len(ws)))
 	}
-	m.buildTable(keys)
+	m.buildTable(keys, start, ws)
 	return m
 }
 
@@ -425,7 +432,11 @@ func trainStage(base *model, cls map[string]int, freq map[uint64]int, train []do
 				p2, p1 = p1, c
 			}
 		}
-		m := tr.snapshot(base)
+		minW := 0.0
+		if first != nil {
+			minW = opts.Prune2
+		}
+		m := tr.snapshot(base, minW)
 		pipe := m
 		if first != nil {
 			c := *first
@@ -439,7 +450,7 @@ func trainStage(base *model, cls map[string]int, freq map[uint64]int, train []do
 			u, x = s.Pct(s.UPOS), s.Pct(s.XPOS)
 			msg += "; dev " + s.String()
 		}
-		fmt.Fprintf(log, "%s; %d features, %d weights; %.1fs\n", msg, len(m.start)-1, len(m.w), time.Since(t0).Seconds())
+		fmt.Fprintf(log, "%s; %d features, %d weights; %.1fs\n", msg, m.nRows, len(m.packed)-m.nRows, time.Since(t0).Seconds())
 		if len(dev) == 0 || u > bestU || (u == bestU && x > bestX) {
 			best, bestU, bestX, bestEpoch = m, u, x, ep
 		}
