@@ -72,8 +72,9 @@ POST /api/code codes a text on the fly without storing it.`)
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
 		version = bi.Main.Version
 	}
+	backend := server.StoreBackend(st)
 	srv, err := server.New(server.Config{
-		Backend:        server.StoreBackend(st),
+		Backend:        backend,
 		Coder:          p,
 		Token:          *token,
 		Version:        version,
@@ -100,6 +101,10 @@ POST /api/code codes a text on the fly without storing it.`)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if w, ok := backend.(server.Warmer); ok {
+		// count, rank and list the store's actors before the first visitor asks
+		go w.Warm(ctx)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/dedup"
@@ -32,8 +33,15 @@ const maxScan = 2_000_000
 // ranking uses SQL on the SQLite store's events table when the store
 // exposes its database (DB() *sql.DB), and otherwise reads the events
 // through the interface.
+//
+// Whole-store answers (the store's counts, the overview's rankings, the
+// table of actors behind the pickers, the totals of event filters) are
+// cached for CacheTTL and computed in the background, so that the
+// dashboard stays fast on millions of events; an ingest through the
+// server clears the cache, and changes made by other processes (dyad
+// ingest) show within CacheTTL.
 func StoreBackend(s store.Store) Backend {
-	b := &storeBackend{s: s}
+	b := &storeBackend{s: s, cache: newCache(CacheTTL, 5*time.Minute)}
 	if d, ok := s.(interface{ DB() *sql.DB }); ok {
 		b.db = d.DB()
 	}
@@ -41,10 +49,32 @@ func StoreBackend(s store.Store) Backend {
 	return b
 }
 
+// CacheTTL is how long StoreBackend serves a whole-store answer before
+// it computes it again.
+const CacheTTL = time.Minute
+
+// maxActors is the most actor codes in the actor table.
+const maxActors = 100_000
+
 type storeBackend struct {
-	s    store.Store
-	db   *sql.DB
-	onto *cameo.Ontology
+	s     store.Store
+	db    *sql.DB
+	onto  *cameo.Ontology
+	cache *cache
+}
+
+// Warmer is a Backend that can compute its slow answers ahead of time.
+type Warmer interface {
+	Warm(ctx context.Context)
+}
+
+// Warm computes the answers the dashboard asks for first (store counts,
+// the default overview, the actor table), so that the first visitor
+// does not wait for them.
+func (b *storeBackend) Warm(ctx context.Context) {
+	b.Info(ctx)
+	b.Overview(ctx, OverviewQuery{Interval: "month", Top: 10})
+	b.Actors(ctx, "", 1)
 }
 
 func filterOf(q EventQuery) store.Filter {
@@ -85,7 +115,20 @@ func (b *storeBackend) Events(ctx context.Context, q EventQuery) (EventPage, err
 			return page, nil
 		}
 	}
-	total, err := b.count(ctx, f)
+	var total int
+	var err error
+	if (f == store.Filter{Limit: f.Limit}) {
+		var in Info
+		in, err = b.Info(ctx)
+		total = in.Events
+	} else {
+		f.Limit = 0
+		var v any
+		v, err = b.cache.get(ctx, fmt.Sprintf("count %#v", f), func(ctx context.Context) (any, error) { return b.count(ctx, f) })
+		if err == nil {
+			total = v.(int)
+		}
+	}
 	if err != nil {
 		return page, err
 	}
@@ -174,6 +217,21 @@ func (b *storeBackend) Alignment(ctx context.Context, q AlignmentQuery) ([]Align
 }
 
 func (b *storeBackend) Overview(ctx context.Context, q OverviewQuery) (Overview, error) {
+	full := q
+	full.Top = maxTop
+	v, err := b.cache.get(ctx, fmt.Sprintf("overview %s %s %s", q.From, q.To, q.Interval), func(ctx context.Context) (any, error) {
+		return b.overview(ctx, full)
+	})
+	if err != nil {
+		return Overview{}, err
+	}
+	ov := v.(Overview)
+	ov.TopDyads = ov.TopDyads[:min(len(ov.TopDyads), q.Top)]
+	ov.TopActors = ov.TopActors[:min(len(ov.TopActors), q.Top)]
+	return ov, nil
+}
+
+func (b *storeBackend) overview(ctx context.Context, q OverviewQuery) (Overview, error) {
 	var ov Overview
 	bs, err := b.s.Aggregate(ctx, store.Filter{From: q.From, To: q.To}, store.Interval(q.Interval))
 	if err != nil {
@@ -229,7 +287,7 @@ func (b *storeBackend) rankSQL(ctx context.Context, q OverviewQuery, ov *Overvie
 	where, args := dateWhere(q.From, q.To)
 	rows, err := b.db.QueryContext(ctx, `SELECT e.source_code, e.target_code, count(*),
 		sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)
-		FROM events e WHERE `+where+` AND e.has_source AND e.has_target AND e.source_code != '' AND e.target_code != ''
+		FROM events e WHERE `+where+` AND e.source_code != '' AND e.target_code != ''
 		GROUP BY e.source_code, e.target_code ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?`, append(args, q.Top)...)
 	if err != nil {
 		return fmt.Errorf("ranking dyads: %w", err)
@@ -350,72 +408,39 @@ func (b *storeBackend) rankScan(ctx context.Context, q OverviewQuery, ov *Overvi
 	return nil
 }
 
-// actorPrefixes are the code prefixes a search matches: the query itself
-// when it looks like a code, and the codes of places whose English name
-// contains it ("china" → CHN).
-func (b *storeBackend) actorPrefixes(q string) []string {
+// Actors filters the cached table of every actor code in the store:
+// codes that start with q, or whose English name contains it.
+func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]ActorHit, error) {
+	v, err := b.cache.get(ctx, "actors", b.actorTable)
+	if err != nil {
+		return nil, err
+	}
+	all := v.([]ActorHit)
 	q = strings.TrimSpace(q)
-	var out []string
-	up := strings.ToUpper(q)
-	isCode := up != "" && len(up) <= 30
-	for _, r := range up {
-		if (r < 'A' || r > 'Z') && r != '-' {
-			isCode = false
+	up, low := strings.ToUpper(q), strings.ToLower(q)
+	var hits []ActorHit
+	for _, h := range all {
+		if len(hits) >= limit {
+			break
+		}
+		if q == "" || strings.HasPrefix(h.Code, up) || (len(q) >= 3 && strings.Contains(strings.ToLower(h.Name), low)) {
+			hits = append(hits, h)
 		}
 	}
-	if isCode {
-		out = append(out, up)
-	}
-	if b.onto != nil && len(q) >= 3 {
-		low := strings.ToLower(q)
-		for _, p := range b.onto.Places() {
-			if strings.Contains(strings.ToLower(p.Name), low) && p.Code != up {
-				out = append(out, p.Code)
-			}
-			if len(out) >= 12 {
-				break
-			}
-		}
-	}
-	return out
+	return hits, nil
 }
 
-func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]ActorHit, error) {
-	if limit == 0 {
-		return nil, nil
-	}
-	prefixes := b.actorPrefixes(q)
-	if strings.TrimSpace(q) != "" && len(prefixes) == 0 {
-		return nil, nil
-	}
+// actorTable lists every actor code in the store with its number of
+// events, busiest first, with English names.
+func (b *storeBackend) actorTable(ctx context.Context) (any, error) {
 	var hits []ActorHit
 	if b.db != nil {
-		var conds []string
-		var args []any
-		side := func(col, col3 string) string {
-			if len(prefixes) == 0 {
-				return col + " != ''"
-			}
-			var or []string
-			for _, p := range prefixes {
-				if len(p) >= 3 {
-					or = append(or, "("+col3+" = ? AND "+col+" >= ? AND "+col+" < ?)")
-					args = append(args, p[:3], p, p+"\uffff")
-				} else {
-					or = append(or, "("+col3+" >= ? AND "+col3+" < ?)")
-					args = append(args, p, p+"\uffff")
-				}
-			}
-			return "(" + strings.Join(or, " OR ") + ")"
-		}
-		conds = append(conds, side("e.source_code", "e.src3"))
-		conds = append(conds, side("e.target_code", "e.tgt3"))
 		rows, err := b.db.QueryContext(ctx, `SELECT code, count(*) AS n FROM (
-			SELECT e.source_code AS code FROM events e WHERE `+conds[0]+`
-			UNION ALL SELECT e.target_code FROM events e WHERE `+conds[1]+`)
-			GROUP BY code ORDER BY n DESC, code LIMIT ?`, append(args, limit)...)
+			SELECT e.source_code AS code FROM events e WHERE e.source_code != ''
+			UNION ALL SELECT e.target_code FROM events e WHERE e.target_code != '')
+			GROUP BY code ORDER BY n DESC, code LIMIT ?`, maxActors)
 		if err != nil {
-			return nil, fmt.Errorf("searching actors: %w", err)
+			return nil, fmt.Errorf("listing actors: %w", err)
 		}
 		defer rows.Close()
 		for rows.Next() {
@@ -430,23 +455,9 @@ func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]Actor
 		}
 	} else {
 		counts := map[string]int{}
-		match := func(code string) bool {
-			if code == "" {
-				return false
-			}
-			if len(prefixes) == 0 {
-				return true
-			}
-			for _, p := range prefixes {
-				if strings.HasPrefix(code, p) {
-					return true
-				}
-			}
-			return false
-		}
 		err := b.s.Events(ctx, store.Filter{Limit: maxScan}, func(e *store.Event) error {
 			for _, a := range []*doc.Actor{e.Source, e.Target} {
-				if a != nil && match(a.Code) {
+				if a != nil && a.Code != "" {
 					counts[a.Code]++
 				}
 			}
@@ -464,7 +475,7 @@ func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]Actor
 			}
 			return hits[i].Code < hits[j].Code
 		})
-		hits = hits[:min(len(hits), limit)]
+		hits = hits[:min(len(hits), maxActors)]
 	}
 	for i := range hits {
 		hits[i].Name = b.actorName(hits[i].Code)
@@ -481,10 +492,20 @@ func (b *storeBackend) Document(ctx context.Context, id string) (*doc.Document, 
 }
 
 func (b *storeBackend) Put(ctx context.Context, d *doc.Document, versions map[string]string) error {
-	return b.s.Put(ctx, []*doc.Document{d}, store.Versions(versions))
+	err := b.s.Put(ctx, []*doc.Document{d}, store.Versions(versions))
+	b.cache.invalidate()
+	return err
 }
 
 func (b *storeBackend) Info(ctx context.Context) (Info, error) {
+	v, err := b.cache.get(ctx, "info", func(ctx context.Context) (any, error) { return b.info(ctx) })
+	if err != nil {
+		return Info{}, err
+	}
+	return v.(Info), nil
+}
+
+func (b *storeBackend) info(ctx context.Context) (Info, error) {
 	in, err := b.s.Info(ctx)
 	if err != nil {
 		return Info{}, err
