@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/dyad-events/dyad/internal/batch"
@@ -19,6 +21,8 @@ const (
 	ingestBatchEvents = 20000
 	ingestBatchAge    = 2 * time.Second
 )
+
+var errStoreFailed = errors.New("storing failed")
 
 // skipExisting drops documents already in the store before they are coded.
 type skipExisting struct {
@@ -86,16 +90,30 @@ any moment leaves only whole documents, and running it again completes it.`)
 		src = existing
 	}
 	ctx := context.Background()
+	// A writer goroutine stores batches while the workers code on; at
+	// most two batches wait for it, so memory stays bounded.
+	batches := make(chan []*doc.Document, 2)
+	writeErr := make(chan error, 1)
+	var failed atomic.Bool
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				if err = st.Put(ctx, b, store.Versions(p.Versions())); err != nil {
+					failed.Store(true)
+				}
+			}
+		}
+		writeErr <- err
+	}()
 	var pending []*doc.Document
 	events := 0
 	since := time.Now()
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
+	flush := func() {
+		if len(pending) > 0 {
+			batches <- pending
 		}
-		err := st.Put(ctx, pending, store.Versions(p.Versions()))
-		pending, events, since = pending[:0], 0, time.Now()
-		return err
+		pending, events, since = nil, 0, time.Now()
 	}
 	skips := &skipReporter{e: e, cmd: "ingest"}
 	opts := batch.Options{Workers: cf.workers, Strict: cf.strict, OnSkip: skips.report, Bytes: in.Progress}
@@ -108,14 +126,19 @@ any moment leaves only whole documents, and running it again completes it.`)
 			events += len(d.Sentences[i].Events)
 		}
 		if len(pending) >= ingestBatchDocs || events >= ingestBatchEvents || time.Since(since) >= ingestBatchAge {
-			return flush()
+			flush()
+		}
+		if failed.Load() {
+			return errStoreFailed // the writer's error is reported below
 		}
 		return nil
 	})
-	skips.close()
-	if err := flush(); err != nil && runErr == nil {
+	flush()
+	close(batches)
+	if err := <-writeErr; err != nil && (runErr == nil || runErr == errStoreFailed) {
 		runErr = err
 	}
+	skips.close()
 	if !cf.quiet {
 		fmt.Fprintf(e.stderr, "dyad ingest: stored %s\n", sum)
 		if existing != nil {

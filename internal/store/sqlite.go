@@ -28,7 +28,7 @@ var _ Store = (*SQLite)(nil)
 // its schema up to date.
 func OpenSQLite(path string) (*SQLite, error) {
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)", "cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(1073741824)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "foreign_keys(0)", "cache_size(-65536)", "temp_store(MEMORY)", "mmap_size(1073741824)", "wal_autocheckpoint(4096)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
