@@ -3,10 +3,9 @@ package pipeline
 import (
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 
+	"github.com/dyad-events/dyad/dicts"
 	"github.com/dyad-events/dyad/internal/actors"
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/coder"
@@ -207,9 +206,13 @@ func (p *Pipeline) loadEvents() error {
 				return
 			}
 		}
+		// dyad's own verb files: "*.verbs" (PETRARCH-2 layout) beside the
+		// lexicon's files, embedded or in DictsDir, plus ExtraDicts.
 		vd := verbs.New()
-		dirs := append([]string{p.opts.DictsDir}, p.opts.ExtraDicts...)
-		for i, dir := range dirs {
+		if p.opts.DictsDir == "" {
+			vd.LoadFS(dicts.FS())
+		}
+		for i, dir := range append([]string{p.opts.DictsDir}, p.opts.ExtraDicts...) {
 			if dir == "" {
 				continue
 			}
@@ -219,14 +222,9 @@ func (p *Pipeline) loadEvents() error {
 					return
 				}
 			}
-			names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-			for _, n := range names {
-				if strings.Contains(strings.ToLower(filepath.Base(n)), "verbs") {
-					if _, err := vd.LoadPetrarchFile(n); err != nil {
-						p.eventsErr = fmt.Errorf("pipeline: %w", err)
-						return
-					}
-				}
+			if errs := vd.LoadFS(os.DirFS(dir)); len(errs) > 0 {
+				p.eventsErr = fmt.Errorf("pipeline: verb dictionaries %s: %v", dir, errs[0])
+				return
 			}
 		}
 		p.resolver = actors.New(lex)

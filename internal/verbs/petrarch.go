@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -328,4 +331,29 @@ func spaceGroups(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// LoadFS reads every "*.verbs" file under fsys (dyad's own verb files, in
+// the PETRARCH-2 layout), in lexical path order. A missing folder or no
+// such file is not an error.
+func (d *Dict) LoadFS(fsys fs.FS) []error {
+	var names []string
+	fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.EqualFold(path.Ext(p), ".verbs") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	var errs []error
+	for _, n := range names {
+		f, err := fsys.Open(n)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		errs = append(errs, d.LoadPetrarch(f, n)...)
+		f.Close()
+	}
+	return errs
 }

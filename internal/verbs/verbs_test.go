@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -144,5 +145,20 @@ func TestFormListedAsVerb(t *testing.T) {
 	}
 	if es := d.Lookup("leave", "leaves"); len(es) == 0 || es[0].Block.Name != "LEAVE" {
 		t.Errorf("lookup leaves = %+v", es)
+	}
+}
+
+func TestLoadFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.verbs":       {Data: []byte("--- MEET [040] ---\nMEET\n")},
+		"sub/b.verbs":   {Data: []byte("--- VISIT [042] ---\nVISIT\n")},
+		"countries.txt": {Data: []byte("not a verb file\n")},
+	}
+	d := New()
+	if errs := d.LoadFS(fsys); len(errs) != 0 {
+		t.Errorf("errors: %v", errs)
+	}
+	if len(d.Lookup("meet", "met")) == 0 || len(d.Lookup("visit", "visited")) == 0 {
+		t.Errorf("verbs not loaded: %v", d.Lemmas())
 	}
 }
