@@ -123,11 +123,12 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 	}
 }
 
-// predict scores the features and returns the best class.
+// predict scores the features and returns the best class. scores has
+// one slot per class; it is used as a 256-slot array so that indexing by
+// a class byte needs no bounds check.
 func (m *model) predict(feats []uint64, scores []float32) int {
-	for i := range scores {
-		scores[i] = 0
-	}
+	nc := len(m.classes)
+	var acc [256]float32
 	for _, f := range feats {
 		off := m.lookup(f)
 		if off < 0 {
@@ -135,15 +136,16 @@ func (m *model) predict(feats []uint64, scores []float32) int {
 		}
 		n := int(m.packed[off].cls)
 		for _, e := range m.packed[off+1 : int(off)+1+n] {
-			scores[e.cls] += e.w
+			acc[uint8(e.cls)] += e.w
 		}
 	}
 	best := 0
-	for i := 1; i < len(scores); i++ {
-		if scores[i] > scores[best] {
+	for i := 1; i < nc; i++ {
+		if acc[i] > acc[best] {
 			best = i
 		}
 	}
+	copy(scores, acc[:nc])
 	return best
 }
 
