@@ -244,11 +244,15 @@ func writeError(w http.ResponseWriter, status int, param, msg string) {
 
 // fail answers a request whose store query failed.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var pe *paramError
 	switch {
+	case errors.As(err, &pe):
+		writeError(w, http.StatusBadRequest, pe.Param, pe.Error())
 	case errors.Is(err, ErrNotFound):
 		writeError(w, http.StatusNotFound, "", err.Error())
 	case errors.Is(err, context.DeadlineExceeded):
-		writeError(w, http.StatusServiceUnavailable, "", "the query took too long; narrow it down")
+		w.Header().Set("Retry-After", "10")
+		writeError(w, http.StatusServiceUnavailable, "", "the query is taking long (a large store is being counted): retry shortly, or narrow it down")
 	case errors.Is(err, context.Canceled):
 		// the client went away
 	default:

@@ -157,7 +157,7 @@ func (b *storeBackend) dedupEvents(ctx context.Context, q EventQuery, f store.Fi
 	err := b.s.Events(ctx, f, func(e *store.Event) error {
 		n++
 		if n > maxDedup {
-			return fmt.Errorf("over %d events to de-duplicate: narrow the filter (dates, actors, code)", maxDedup)
+			return badParam("dedup", "over %d events to de-duplicate on the fly: narrow the filter (dates, actors, code)", maxDedup)
 		}
 		ev := e.Event
 		rows = append(rows, filter.Add(output.Row{Event: &ev, URL: e.URL, Publisher: e.Publisher})...)

@@ -264,7 +264,7 @@
         if (myGen !== gen) return;
         total = 0;
         rs.forEach(function (r) { total += r.total; all = all.concat(r.events); });
-        all.sort(function (a, b) { return (b.date || "").localeCompare(a.date || ""); });
+        all.sort(function (a, b) { return (a.date || "").localeCompare(b.date || ""); });
         offset += page;
         clear(list);
         list.appendChild(eventsTable(all));
