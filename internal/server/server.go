@@ -130,7 +130,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("server: web assets: %w", err)
 	}
 	s.routes()
-	s.handler = s.recoverer(gzipHandler(securityHeaders(s.mux)))
+	s.handler = s.accessLog(s.recoverer(gzipHandler(securityHeaders(s.mux))))
 	return s, nil
 }
 
@@ -259,6 +259,44 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		s.cfg.Logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		writeError(w, http.StatusInternalServerError, "", "store error: "+err.Error())
 	}
+}
+
+// statusWriter remembers the status of a response for the access log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// accessLog logs one line per API request at level Info.
+func (s *Server) accessLog(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, "/api/") || !s.cfg.Logger.Enabled(r.Context(), slog.LevelInfo) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		s.cfg.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+			"status", sw.status, "ms", time.Since(start).Milliseconds())
+	})
 }
 
 // recoverer turns a panic in a handler into a 500, so that no request

@@ -518,30 +518,38 @@
     form.addEventListener("submit", function (ev) { ev.preventDefault(); go("network", formValues(form)); });
     var box = el("div", { class: "network", id: "network" });
     add(main, [el("h1", { text: "Network" }),
-      el("p", { class: "lead", text: "The strongest dyads of the period. Line width is the number of events; colour is the mean Goldstein score, green for cooperation, red for conflict. Choose an actor or a line to explore it." }),
+      el("p", { class: "lead", text: "The strongest dyads of the period, both directions on one line. Line width is the number of events; colour is the mean Goldstein score, green for cooperation, red for conflict. Choose an actor or a line to explore it." }),
       form, legend(["cooperation", "neutral", "conflict"], [edgeColour(6), edgeColour(0), edgeColour(-6)]), box]);
     return api("overview", { from: p.from, to: p.to, top: top }).then(function (ov) {
       if (myGen !== gen) return;
       if (!ov.top_dyads.length) { box.appendChild(el("p", { class: "empty", text: "No dyads in this range." })); return; }
       var w = Math.max(320, Math.min(1200, main.clientWidth - 8)), h = w < 600 ? Math.round(w * 1.1) : Math.round(w * 0.6);
-      var byCode = {}, nodes = [], edges = [];
+      var byCode = {}, nodes = [], edges = [], byPair = {};
       function node(c) { if (!byCode[c]) { byCode[c] = { code: c, weight: 0 }; nodes.push(byCode[c]); } return byCode[c]; }
-      var maxT = 1;
-      ov.top_dyads.forEach(function (d) { maxT = Math.max(maxT, d.total); });
+      // one line per pair of actors: both directions together
       ov.top_dyads.forEach(function (d) {
-        var e = { s: node(d.source), t: node(d.target), d: d };
+        var a = d.source < d.target ? d.source : d.target, b = a === d.source ? d.target : d.source;
+        var k = a + "\u0000" + b, e = byPair[k];
+        if (!e) {
+          e = byPair[k] = { s: node(a), t: node(b), d: { source: a, target: b, total: 0, gsum: 0 }, parts: [] };
+          edges.push(e);
+        }
+        e.d.total += d.total;
+        e.d.gsum += d.goldstein_mean * d.total;
+        e.parts.push(d.source + " → " + d.target + ": " + d.total + " events, mean Goldstein " + fmt(d.goldstein_mean, 1));
         e.s.weight += d.total; e.t.weight += d.total;
-        edges.push(e);
       });
+      var maxT = 1;
+      edges.forEach(function (e) { e.d.goldstein_mean = e.d.gsum / Math.max(e.d.total, 1); maxT = Math.max(maxT, e.d.total); });
       layout(nodes, edges, w, h);
       var root = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "group", "aria-label": "network of " + nodes.length + " actors and " + edges.length + " dyads" });
       var g = svg("g", {});
       edges.forEach(function (e) {
         var line = svg("line", { class: "edge", x1: e.s.x, y1: e.s.y, x2: e.t.x, y2: e.t.y, stroke: edgeColour(e.d.goldstein_mean),
           "stroke-width": (1.5 + 7 * e.d.total / maxT).toFixed(1), tabindex: "0", role: "link",
-          "aria-label": e.d.source + " to " + e.d.target + ": " + e.d.total + " events, mean Goldstein " + fmt(e.d.goldstein_mean, 1) },
+          "aria-label": e.d.source + " and " + e.d.target + ": " + e.parts.join("; ") },
           svg("title", {}));
-        line.firstChild.textContent = e.d.source + " → " + e.d.target + ": " + e.d.total + " events, mean Goldstein " + fmt(e.d.goldstein_mean, 1);
+        line.firstChild.textContent = e.parts.join("\n");
         function open() { go("dyad", { a: e.d.source, b: e.d.target, from: p.from, to: p.to, both: "1" }); }
         line.addEventListener("click", open);
         line.addEventListener("keydown", function (ev) { if (ev.key === "Enter") open(); });
@@ -549,7 +557,7 @@
       });
       root.appendChild(g);
       nodes.forEach(function (nd) {
-        var rr = 5 + 9 * Math.sqrt(nd.weight / (2 * maxT));
+        var rr = 5 + 9 * Math.sqrt(Math.min(1, nd.weight / (2 * maxT)));
         var t = svg("text", { x: nd.x, y: nd.y - rr - 4, "text-anchor": "middle" });
         t.textContent = nd.code;
         var gg = svg("g", { class: "node", tabindex: "0", role: "link", "aria-label": nd.code + ", " + nd.weight + " events" },
