@@ -281,14 +281,22 @@ Ukraine Ukraine PROPN 3 obj
 	if ev := d.Sentences[0].Events; len(ev) != 1 || ev[0].Factuality != "question" {
 		t.Errorf("question: %+v", ev)
 	}
-	// refused to: the complement did not happen
+	// refused to meet: no meeting, but a rejection (125)
 	got, _ = code(t, Options{}, "", `
 France France PROPN 2 nsubj
 refused refuse VERB 0 root
 to to PART 4 mark
 meet meet VERB 2 xcomp
 Germany Germany PROPN 4 obj`)
-	expect(t, got)
+	expect(t, got, "FRA DEU 125")
+	// would not help: a refusal of aid (121), not a conditional
+	got, _ = code(t, Options{}, "", `
+France France PROPN 4 nsubj
+would would AUX 4 aux
+not not PART 4 advmod
+help help VERB 0 root
+Ukraine Ukraine PROPN 4 obj`)
+	expect(t, got, "FRA UKR 121")
 }
 
 func TestNoDuplicatesAndMissingTarget(t *testing.T) {

@@ -130,3 +130,24 @@ func (a *analysis) complement(g int) int {
 	}
 	return -1
 }
+
+// rejectCode maps a cooperative action that is refused (negated) to
+// CAMEO's rejections (12x); "" when a refusal of it has no code (not
+// attacking is not an event).
+func rejectCode(code string) string {
+	switch r := rootOf(code); {
+	case code == "036" || code == "046" || r == 4:
+		return "125"
+	case code == "057" || code == "037":
+		return "127"
+	case code == "038" || code == "039" || code == "045":
+		return "126"
+	case r == 6 || r == 7:
+		return "121"
+	case r == 8:
+		return "124"
+	case r == 3 || r == 5:
+		return "120"
+	}
+	return ""
+}

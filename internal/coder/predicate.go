@@ -157,6 +157,14 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	if fact == "negated" && m.negates {
 		fact = "factual"
 	}
+	// Refusing to cooperate is an event of its own in CAMEO: "would not
+	// provide support" → 121, "refused to meet" → 125.
+	if fact == "negated" {
+		if rc := rejectCode(m.code); rc != "" {
+			m.code, m.reverse, fact = rc, "", "factual"
+			m.rule = "built-in:refusal+" + m.rule
+		}
+	}
 	rule := m.rule
 	var out []event
 	emit := func(s, t int, code string) {
@@ -362,28 +370,31 @@ func (a *analysis) factuality(p int) string {
 	// Walk p and the clause heads it depends on through xcomp.
 	q := p
 	for depth := 0; depth < 4 && q >= 0; depth++ {
+		// Negation wins over a modal: "would not provide" is a refusal.
+		cond := false
 		for _, k := range a.kids[q] {
 			switch a.rel[k] {
-			case "advmod", "aux", "det":
+			case "advmod", "aux":
 				switch a.lower[k] {
-				case "not", "n't", "never", "no":
-					if a.rel[k] != "det" {
-						return "negated"
-					}
+				case "not", "n't", "never":
+					return "negated"
 				}
 			}
 			if a.rel[k] == "aux" {
 				switch a.lower[k] {
 				case "would", "could", "might", "may", "should", "'d":
-					return "conditional"
+					cond = true
 				}
 			}
 			if a.rel[k] == "mark" {
 				switch a.lower[k] {
 				case "if", "unless", "whether":
-					return "conditional"
+					cond = true
 				}
 			}
+		}
+		if cond {
+			return "conditional"
 		}
 		// Climb into the clause that governs an infinitive: "would not
 		// give permission to Russia to help Israel".
