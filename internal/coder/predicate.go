@@ -159,7 +159,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	}
 	// Refusing to cooperate is an event of its own in CAMEO: "would not
 	// provide support" → 121, "refused to meet" → 125.
-	if fact == "negated" {
+	if fact == "negated" && a.ownNegation(p) {
 		if rc := rejectCode(m.code); rc != "" {
 			m.code, m.reverse, fact = rc, "", "factual"
 			m.rule = "built-in:refusal+" + m.rule
@@ -451,3 +451,21 @@ func noCountry(code string) bool { return strings.HasPrefix(code, "---") }
 var timeNouns = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
 	"month": true, "year": true, "decade": true, "century": true, "time": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "weekend": true, "today": true, "yesterday": true}
+
+// ownNegation reports whether p itself is negated ("would not provide") or
+// is what its subject refuses ("refused to meet"), as opposed to a clause
+// under a negated verb ("would not give permission to Russia to help").
+func (a *analysis) ownNegation(p int) bool {
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "advmod" || a.rel[k] == "aux") && (a.lower[k] == "not" || a.lower[k] == "n't" || a.lower[k] == "never") {
+			return true
+		}
+	}
+	if g, gl := a.governor(p); g >= 0 {
+		switch gl {
+		case "refuse", "decline", "reject":
+			return true
+		}
+	}
+	return false
+}
