@@ -290,10 +290,10 @@ func (a *analysis) agentOf(p int) int {
 	return -1
 }
 
-// symmetric codes describe a relation both sides take part in alike:
-// meeting (040, "consult") is reciprocal, so one sentence gives both
-// directions.
-var symmetric = map[string]bool{"040": true}
+// symmetric lists codes coded in both directions whatever the dictionary
+// says. Empty: reciprocity comes from the dictionary ("[040:040]"), as
+// PETRARCH-2 coded news does ("met with exiled dissidents" is one event).
+var symmetric = map[string]bool{}
 
 // locative and temporal prepositions do not give targets by default.
 var nonTargetCase = map[string]bool{
