@@ -57,12 +57,13 @@ type tokInfo struct {
 	shape, sshape uint64
 	flags         uint64
 	length        uint64
-	amb           uint64 // hash of the set of tags seen for the word in training; 0 if unseen
-	fixed         int32  // class of a frequent unambiguous word, else -1
-	famb          uint64 // hash of the tags seen for the exact (cased) form; 0 if rare
-	scase         uint64 // casing of the whole sentence (see sentenceCase)
-	s1            int32  // class given by the first stage, or -1 in the first stage
-	drop          bool   // training only: leave out the word's identity features
+	amb           uint64  // hash of the set of tags seen for the word in training; 0 if unseen
+	fixed         int32   // class of a frequent unambiguous word, else -1
+	famb          uint64  // hash of the tags seen for the exact (cased) form; 0 if rare
+	scase         uint64  // casing of the whole sentence (see sentenceCase)
+	s1            int32   // class given by the first stage, or -1 in the first stage
+	drop          bool    // training only: leave out the word's identity features
+	margin        float32 // lead of the first stage's best tag over the next
 }
 
 // sentenceCase classifies the casing of a sentence: 0 all lowercase, 1

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/doc"
@@ -127,6 +128,13 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 // one slot per class; it is used as a 256-slot array so that indexing by
 // a class byte needs no bounds check.
 func (m *model) predict(feats []uint64, scores []float32) int {
+	c, _ := m.predictMargin(feats, scores)
+	return c
+}
+
+// predictMargin is predict that also returns the lead of the best class
+// over the second best.
+func (m *model) predictMargin(feats []uint64, scores []float32) (int, float32) {
 	nc := len(m.classes)
 	var acc [256]float32
 	for _, f := range feats {
@@ -139,18 +147,28 @@ func (m *model) predict(feats []uint64, scores []float32) int {
 			acc[uint8(e.cls)] += e.w
 		}
 	}
-	best := 0
+	best, second := 0, float32(math.Inf(-1))
 	for i := 1; i < nc; i++ {
-		if acc[i] > acc[best] {
+		switch v := acc[i]; {
+		case v > acc[best]:
+			second = acc[best]
 			best = i
+		case v > second:
+			second = v
 		}
 	}
 	copy(scores, acc[:nc])
-	return best
+	return best, acc[best] - second
 }
 
-// tagClasses tags toks and writes the class of each word into out.
+// tagClasses tags toks and writes the class of each word into out. A word
+// whose first-stage tag won by at least sure (in score units) keeps it
+// without running the later stages; sure <= 0 runs them on every word.
 func (m *model) tagClasses(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32) []uint64 {
+	return m.tagClassesSure(toks, ts, out, feats, scores, 0)
+}
+
+func (m *model) tagClassesSure(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
 	m.prepare(ts, toks)
 	for st := m; st != nil; st = st.next {
 		if st != m {
@@ -162,8 +180,16 @@ func (m *model) tagClasses(toks []doc.Token, ts []tokInfo, out []int, feats []ui
 		for i := range toks {
 			c := int(ts[i].fixed)
 			if c < 0 {
-				feats = features(feats[:0], ts, i, p1, p2)
-				c = st.predict(feats, scores)
+				if st != m && sure > 0 && ts[i].margin >= sure {
+					c = out[i]
+				} else {
+					feats = features(feats[:0], ts, i, p1, p2)
+					var mg float32
+					c, mg = st.predictMargin(feats, scores)
+					if st == m {
+						ts[i].margin = mg
+					}
+				}
 			}
 			out[i] = c
 			p2, p1 = p1, c

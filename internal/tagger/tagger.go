@@ -16,6 +16,12 @@ import (
 	"github.com/dyad-events/dyad/internal/models"
 )
 
+// sureMargin is the lead (in perceptron score units) by which the first
+// stage's best tag must beat the next for the word to skip the second
+// stage. At 30, four words in five skip it, and EWT dev accuracy is the
+// same as running it on every word (chosen on dev).
+const sureMargin = 30
+
 // ModelName is the name of the embedded default model in internal/models.
 const ModelName = "tagger.bin.gz"
 
@@ -106,7 +112,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 		sc.out = make([]int, n+n/2)
 	}
 	ts, out := sc.ts[:n], sc.out[:n]
-	sc.feats = m.tagClasses(s.Tokens, ts, out, sc.feats, sc.scores)
+	sc.feats = m.tagClassesSure(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
 	for i := range s.Tokens {
 		tk := &s.Tokens[i]
 		c := out[i]
