@@ -5,7 +5,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.txt
+//go:embed *.txt verbs/*.dyv
 var files embed.FS
 
 // FS returns the embedded dictionary files.

@@ -208,7 +208,24 @@ func (p *Pipeline) loadEvents() error {
 		}
 		// dyad's own verb files: "*.verbs" (PETRARCH-2 layout) beside the
 		// lexicon's files, embedded or in DictsDir, plus ExtraDicts.
-		vd := verbs.New()
+		// dyad's own verb dictionary (*.dyv, docs/DICTIONARIES.md "Verbs"):
+		// embedded or DictsDir's, then ExtraDicts' on top (a later phrase
+		// replaces an earlier one written the same way).
+		vl := verbs.NewDyadLoader()
+		var verrs []error
+		if p.opts.DictsDir != "" {
+			verrs = vl.AddFS(os.DirFS(p.opts.DictsDir))
+		} else {
+			verrs = vl.AddFS(dicts.FS())
+		}
+		for _, dir := range p.opts.ExtraDicts {
+			verrs = append(verrs, vl.AddFS(os.DirFS(dir))...)
+		}
+		if verrs = append(verrs, vl.Check(nil)...); len(verrs) > 0 {
+			p.eventsErr = fmt.Errorf("pipeline: verb dictionaries: %v", verrs[0])
+			return
+		}
+		vd := vl.Dict()
 		if p.opts.DictsDir == "" {
 			vd.LoadFS(dicts.FS())
 		}
