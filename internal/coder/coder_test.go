@@ -474,3 +474,15 @@ allow allow VERB 0 root
 Germany Germany PROPN 4 obj`)
 	expect(t, got, "FRA DEU 112")
 }
+
+func TestRoleTargetTakesFromCountry(t *testing.T) {
+	// "Rebels attacked troops from Germany": the role-only target takes
+	// the country of the predicate's from-phrase.
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+troops troop NOUN 2 obj
+from from ADP 5 case
+Germany Germany PROPN 2 obl`)
+	expect(t, got, "RUS DEUMIL 190")
+}

@@ -167,11 +167,36 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	}
 	rule := m.rule
 	var out []event
+	// "received ministers from the Georgian government": a target that
+	// is only a role takes the country of a from-phrase of the predicate.
+	fromCountry := ""
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "obl" || a.rel[k] == "nmod") && a.caseOf(k) == "from" {
+			for _, mi := range a.findActors(k, nil) {
+				if c := a.s.Mentions[mi].Code; len(c) >= 3 && !noCountry(c) {
+					fromCountry = c[:3]
+					break
+				}
+			}
+		}
+	}
+	isTarget := map[int]bool{}
+	for _, t := range targets {
+		isTarget[t] = true
+	}
 	emit := func(s, t int, code string) {
 		e := event{predTok: p}
 		e.Source = a.actor(s)
+		if fromCountry != "" && isTarget[s] && noCountry(e.Source.Code) {
+			e.Source.Code = fromCountry + e.Source.Code[3:]
+			e.Source.Country = fromCountry
+		}
 		if t >= 0 {
 			e.Target = a.actor(t)
+			if fromCountry != "" && noCountry(e.Target.Code) {
+				e.Target.Code = fromCountry + e.Target.Code[3:]
+				e.Target.Country = fromCountry
+			}
 			if e.Target.Code == e.Source.Code {
 				return
 			}
