@@ -4,8 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dyad-events/dyad/internal/output"
+	"github.com/parquet-go/parquet-go"
 )
 
 // TestIngestPetrarch ingests PETRARCH records with their supplied parses
@@ -69,5 +73,47 @@ func TestIngestSkips(t *testing.T) {
 	}
 	if code, _, _ := runArgs("", "recode", "--db", filepath.Join(dir, "none.db")); code != exitFail {
 		t.Errorf("recode of a missing store: exit %d", code)
+	}
+}
+
+// TestCodePetrarch codes PETRARCH records to JSON Lines and Parquet: every
+// line is an event record, in input order, and Parquet has as many rows.
+func TestCodePetrarch(t *testing.T) {
+	shared := os.Getenv("DYAD_SHARED")
+	if shared == "" {
+		t.Skip("DYAD_SHARED is not set: no PETRARCH records to code")
+	}
+	dir := filepath.Join(shared, "data", "petrarch")
+	records := filepath.Join(dir, "PETR2_GSR_validation.dev.xml")
+	if _, err := os.Stat(records); err != nil {
+		t.Skipf("no %s", records)
+	}
+	args := []string{"code", "--parses", "supplied", "--petrarch-dicts", dir, "--workers", "2", records}
+	code, out, stderr := runArgs("", append(args, "--format", "jsonl")...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := jsonLines(t, out)
+	m := regexp.MustCompile(`(\d+) events`).FindStringSubmatch(stderr)
+	if len(rows) == 0 || m == nil || m[1] != strconv.Itoa(len(rows)) {
+		t.Fatalf("%d lines, summary %q", len(rows), stderr)
+	}
+	for _, k := range []string{"doc_id", "sentence_index", "source", "target", "cameo", "root", "quad_class", "goldstein", "plover", "factuality", "magnitude", "location", "evidence"} {
+		if _, ok := rows[0][k]; !ok {
+			t.Errorf("key %q missing from %v", k, rows[0])
+		}
+	}
+	// Same output with one worker: the order is the input's.
+	_, out1, _ := runArgs("", append(args, "--format", "jsonl", "--workers", "1")...)
+	if out1 != out {
+		t.Error("output differs between 1 and 2 workers")
+	}
+	pq := filepath.Join(t.TempDir(), "e.parquet")
+	if code, _, stderr := runArgs("", append(args, "-o", pq)...); code != exitOK {
+		t.Fatalf("parquet: exit %d %s", code, stderr)
+	}
+	n, err := parquet.ReadFile[output.ParquetRow](pq)
+	if err != nil || len(n) != len(rows) {
+		t.Errorf("parquet: %d rows, %v; want %d", len(n), err, len(rows))
 	}
 }

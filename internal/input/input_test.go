@@ -308,3 +308,13 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+func TestPetrarchBadParse(t *testing.T) {
+	dir := t.TempDir()
+	bad := strings.Replace(xmlFixture, "3	Israel	Israel	PROPN	NNP	_	2	obj	_	_", "3	Israel	Israel	PROPN", 1)
+	p := write(t, filepath.Join(dir, "bad.xml"), bad)
+	docs, errs := readAll(t, []string{p}, Options{SuppliedParses: true})
+	if len(docs) != 0 || len(errs) != 2 || !strings.Contains(errs[0].Error(), `bad.xml:7: document "R-1": CoNLL-U parse:`) {
+		t.Errorf("docs %s, errors:\n%s", ids(docs), errText(errs))
+	}
+}
