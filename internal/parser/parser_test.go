@@ -167,7 +167,11 @@ func TestLoadRejectsBadInput(t *testing.T) {
 }
 
 func TestParseAlwaysGivesOneTree(t *testing.T) {
-	parsers := map[string]*Parser{"toy": trainToy(t)}
+	empty := trainToy(t)
+	if err := empty.Prune(1e9); err != nil { // no weights left: all ties
+		t.Fatal(err)
+	}
+	parsers := map[string]*Parser{"toy": trainToy(t), "empty": empty}
 	if p, err := Default(); err == nil {
 		parsers["default"] = p
 	}
@@ -285,7 +289,7 @@ func TestDefaultEWTDev(t *testing.T) {
 	}
 	sc := Evaluate(p, dev)
 	t.Logf("EWT dev, gold tags: %d words, UAS %.2f, LAS %.2f", sc.Tokens, sc.UAS, sc.LAS)
-	const minUAS, minLAS = 87.0, 84.5
+	const minUAS, minLAS = 87.5, 85.5
 	if sc.UAS < minUAS || sc.LAS < minLAS {
 		t.Fatalf("EWT dev UAS %.2f LAS %.2f, want at least %.1f / %.1f", sc.UAS, sc.LAS, minUAS, minLAS)
 	}
