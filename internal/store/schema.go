@@ -81,4 +81,8 @@ var migrations = []string{
 	CREATE INDEX events_target ON events(tgt3, date);
 	CREATE INDEX events_countries ON events(source_country, target_country, date, quad_class, goldstein);
 	CREATE INDEX events_date ON events(date);`,
+	// 2: the date index in the stable output order, so that an
+	// unfiltered or date-only query streams without a sort.
+	`DROP INDEX events_date;
+	CREATE INDEX events_date ON events(date, doc_id, sentence_index, seq);`,
 }
