@@ -260,6 +260,14 @@ type petrarchDecoder struct {
 	pending  []error
 	recs     []petrarch.Record
 	last     int
+	total    int // records at the start
+}
+
+func (p *petrarchDecoder) fraction() float64 {
+	if p.total == 0 {
+		return 1
+	}
+	return float64(p.total-len(p.recs)) / float64(p.total)
 }
 
 func (p *petrarchDecoder) where() int { return p.last }
@@ -269,7 +277,7 @@ func newPetrarchDecoder(in io.Reader, file string, supplied bool) (*petrarchDeco
 	if err != nil {
 		return nil, err
 	}
-	d := &petrarchDecoder{file: file, supplied: supplied, recs: rf.Records}
+	d := &petrarchDecoder{file: file, supplied: supplied, recs: rf.Records, total: len(rf.Records)}
 	kept := map[string]bool{}
 	for _, r := range rf.Records {
 		kept[r.ID] = true

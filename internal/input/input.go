@@ -238,7 +238,13 @@ func (r *Reader) Next() (*doc.Document, error) {
 		}
 		d, err := r.cur.next()
 		if r.count != nil {
-			r.done.Store(r.base + r.count.n)
+			done := r.count.n
+			// A file read whole before its first document (PETRARCH XML)
+			// reports its progress by the share of documents handed out.
+			if f, ok := r.cur.(interface{ fraction() float64 }); ok && r.sources[r.i-1].size > 0 {
+				done = int64(f.fraction() * float64(r.sources[r.i-1].size))
+			}
+			r.done.Store(r.base + done)
 		}
 		if err == io.EOF {
 			r.finishSource()

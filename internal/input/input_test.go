@@ -318,3 +318,18 @@ func TestPetrarchBadParse(t *testing.T) {
 		t.Errorf("docs %s, errors:\n%s", ids(docs), errText(errs))
 	}
 }
+
+func TestProgressPetrarch(t *testing.T) {
+	p := write(t, filepath.Join(t.TempDir(), "r.xml"), xmlFixture)
+	r, _ := Open([]string{p}, Options{})
+	r.Next()
+	done, total, _ := r.Progress()
+	if done != total/2 {
+		t.Errorf("after 1 of 2 records: %d of %d bytes", done, total)
+	}
+	r.Next()
+	r.Next()
+	if done, total, _ = r.Progress(); done != total {
+		t.Errorf("at the end: %d of %d", done, total)
+	}
+}
