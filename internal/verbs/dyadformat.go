@@ -28,8 +28,8 @@ import (
 // The first word of a phrase is the verb (or noun); "{...}" after it lists
 // irregular forms. The other words are what must follow it, in order but
 // not necessarily next to each other: particles, objects, prepositions.
-// "+" is where the target sits; a word directly before "+" is the
-// preposition that introduces it. "$" marks the source, "&NAME" a synset,
+// "+" is where the target sits; a preposition directly before "+"
+// introduces it (the target lies in the phrase it heads). "$" marks the source, "&NAME" a synset,
 // "*word" marks the verb when words must precede it. Articles (a, an, the)
 // are dropped. A line with the verb alone gives its default code.
 
@@ -145,7 +145,7 @@ func (l *DyadLoader) Add(r io.Reader, name string) []error {
 			default:
 				errs = append(errs, fmt.Errorf("%s: unknown section [%s] (want [verbs] or [nouns])", src, sec))
 			}
-		case line[0] == '&':
+		case line[0] == '&' && !strings.Contains(line, "=>"):
 			if err := l.addSynset(line, src); err != nil {
 				errs = append(errs, err)
 			}
@@ -259,6 +259,16 @@ func validWord(w string) bool {
 }
 
 var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// prepositions introduce a target when they stand just before "+": the
+// target must then lie in the phrase the preposition heads.
+var prepositions = map[string]bool{"about": true, "above": true, "across": true, "after": true,
+	"against": true, "along": true, "amid": true, "among": true, "around": true, "as": true, "at": true,
+	"before": true, "behind": true, "between": true, "beyond": true, "by": true, "during": true,
+	"for": true, "from": true, "in": true, "inside": true, "into": true, "near": true, "of": true,
+	"off": true, "on": true, "onto": true, "outside": true, "over": true, "past": true, "since": true,
+	"through": true, "to": true, "toward": true, "towards": true, "under": true, "upon": true,
+	"via": true, "with": true, "within": true, "without": true}
 
 // parseDyadLine parses "PHRASE | PHRASE => CODE[:REVERSE]".
 func parseDyadLine(line, src string, noun bool) ([]*DyadRule, error) {
@@ -387,7 +397,7 @@ func parseDyadPhrase(ph, src string, noun bool) (*DyadRule, error) {
 				continue
 			case validWord(t):
 				e.Kind, e.Text = Word, t
-				if i+1 < len(ts) && ts[i+1] == "+" {
+				if i+1 < len(ts) && ts[i+1] == "+" && prepositions[t] {
 					group++
 					e.Prep, e.Group = true, group
 				}
@@ -502,6 +512,12 @@ func (l *DyadLoader) AddTo(d *Dict) {
 	}
 	for _, h := range order {
 		b := blocks[h]
+		// The coder takes the first of the patterns that match the most
+		// words: among those, a no-event phrase, then the more specific
+		// code ("provide &ECONAID to +" 071 before "provide &AID to +" 070).
+		sort.SliceStable(b.Patterns, func(i, j int) bool {
+			return specificity(b.Patterns[i].Code) > specificity(b.Patterns[j].Code)
+		})
 		if b.Code == "" {
 			// Without a line for the verb alone, only its phrases code.
 			b.Code = "---"
@@ -520,6 +536,19 @@ func (l *DyadLoader) AddTo(d *Dict) {
 		}
 	}
 	d.Finish()
+}
+
+// specificity ranks codes for ties: "---" first, then by the number of
+// digits, then codes that do not end in 0 ("not specified further").
+func specificity(code string) int {
+	if code == "---" {
+		return 100
+	}
+	n := 2 * len(code)
+	if code != "" && code[len(code)-1] != '0' {
+		n++
+	}
+	return n
 }
 
 // nounKeys are the lemma keys of a noun as written: itself and its

@@ -1,0 +1,147 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// verbSentences are invented news sentences with the event a careful
+// reader codes: source, target and CAMEO code. They test dyad's own verb
+// dictionary (dicts/verbs) through the whole default pipeline: tagger,
+// parser, actor stage and coder.
+var verbSentences = []struct{ text, source, target, code string }{
+	{"French President Emmanuel Macron visited Nigeria on Tuesday, his office said.", "FRAGOV", "NGA", "042"},
+	{"The Japanese prime minister paid a visit to Vietnam last week to discuss trade.", "JPNGOV", "VNM", "042"},
+	{"Egypt's president hosted the Sudanese foreign minister in Cairo on Monday.", "EGYGOV", "SDNGOV", "043"},
+	{"The Indian foreign minister met with his Pakistani counterpart on Friday, the ministry said.", "INDGOV", "PAK", "040"},
+	{"Turkey offered on Sunday to mediate between Russia and Ukraine.", "TUR", "RUS", "039"},
+	{"On Tuesday, the Kenyan government praised Ethiopia for its role in the peace process.", "KENGOV", "ETH", "051"},
+	{"Germany pledged humanitarian aid to Sudan on Wednesday.", "DEU", "SDN", "0333"},
+	{"Japan provided economic aid to Sri Lanka last year.", "JPN", "LKA", "071"},
+	{"Washington has supplied weapons to Taiwan for decades.", "USAGOV", "TWN", "072"},
+	{"The Iranian foreign ministry accused Israel of war crimes on Saturday.", "IRNGOV", "ISR", "1124"},
+	{"On Monday Russia accused Britain of espionage.", "RUS", "GBR", "1125"},
+	{"Poland on Thursday condemned Belarus over the border incident.", "POL", "BLR", "111"},
+	{"The European Union imposed new sanctions on Iran on Monday.", "IGOEUREEC", "IRN", "163"},
+	{"Canada expelled two Chinese diplomats on Friday, the foreign ministry said.", "CAN", "CHNGOV", "161"},
+	{"Moscow recalled its ambassador from Estonia after the incident.", "RUSGOV", "EST", "161"},
+	{"Ukraine exchanged prisoners of war with Russia on Saturday.", "UKR", "RUS", "0841"},
+	{"Israeli troops arrested ten Palestinians in Hebron on Sunday, the army said.", "ISRMIL", "PSE", "173"},
+	{"Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.", "KENCOP", "KENOPP", "173"},
+	{"Pakistan has deported hundreds of Afghan refugees since January.", "PAK", "AFGREF", "174"},
+	{"Israeli warplanes struck Hamas positions in Gaza overnight.", "ISRMIL", "PSE", "190"},
+	{"Sudanese rebels attacked an army base in Darfur on Monday.", "SDNREB", "SDN", "190"},
+	{"Russian forces shelled Ukrainian troops near Kherson on Wednesday.", "RUSMIL", "UKRMIL", "194"},
+	{"Venezuela threatened Guyana with military action over the disputed region.", "VEN", "GUY", "138"},
+	{"Washington threatened Beijing with new sanctions on Tuesday.", "USAGOV", "CHNGOV", "1312"},
+	{"The Chinese foreign ministry warned Japan against interfering in Taiwan.", "CHNGOV", "JPN", "130"},
+	{"North Korea on Thursday rejected talks with South Korea.", "PRK", "KOR", "125"},
+	{"Russia vetoed a Security Council resolution on Syria on Friday.", "RUS", "IGOUNO", "129"},
+	{"Armenia signed a peace agreement with Azerbaijan in Washington.", "ARM", "AZE", "057"},
+	{"Iran signed a trade agreement with Iraq on Sunday.", "IRN", "IRQ", "057"},
+	{"Thousands of Serbian students protested against the government in Belgrade on Saturday.", "SRBEDU", "SRBGOV", "141"},
+	{"The Saudi foreign minister congratulated the Egyptian president on his election victory.", "SAUGOV", "EGYGOV", "051"},
+	{"The Ethiopian prime minister spoke by phone with the Kenyan president on Monday.", "ETHGOV", "KENGOV", "041"},
+	{"The Philippines lodged a protest with China over the incident.", "PHL", "CHN", "114"},
+	{"Greece demanded that Turkey withdraw its ships from the area.", "GRC", "TUR", "1056"},
+	{"The African Union demanded that Niger release the detained ministers.", "IGOAFRAFU", "NER", "1053"},
+	{"The Colombian government negotiated with the rebels in Havana.", "COLGOV", "---REB", "046"},
+	{"Saudi Arabia restored diplomatic relations with Iran in March.", "SAU", "IRN", "050"},
+	{"Chad cut diplomatic ties with Israel on Wednesday.", "TCD", "ISR", "161"},
+	{"The United States lifted sanctions on Syria last month.", "USA", "SYR", "085"},
+	{"Azerbaijan called on Armenia to sign the peace treaty.", "AZE", "ARM", "020"},
+	{"South Africa sued Israel at the International Court of Justice.", "ZAF", "ISR", "115"},
+	{"Nigerian troops killed dozens of militants in the northeast, the army said.", "NGAMIL", "---", "190"},
+	{"Gunmen kidnapped four Italian aid workers in Mali on Friday.", "---", "ITA", "181"},
+	{"India criticized Pakistan over the attack on Tuesday.", "IND", "PAK", "111"},
+	{"Iraq launched an investigation into the Turkish airstrike.", "IRQ", "TUR", "093"},
+	{"The Chinese navy blockaded Taiwan on Monday.", "CHNMIL", "TWN", "191"},
+	{"Israel released 90 Palestinian prisoners on Sunday.", "ISR", "PSE", "0841"},
+	{"Mexico has granted asylum to the former Bolivian president.", "MEX", "BOLGOV", "075"},
+	{"The Hungarian government defended Russia on Thursday.", "HUNGOV", "RUS", "052"},
+	{"Syria apologized to Jordan for the shelling.", "SYR", "JOR", "055"},
+	{"Ghana will send peacekeepers to Lebanon, the defence minister said.", "GHA", "LBN", "074"},
+	{"Rwanda deployed troops to the border with Burundi on Monday.", "RWA", "BDI", "154"},
+	{"Russia invaded Ukraine in February 2022.", "RUS", "UKR", "190"},
+	{"The Iranian president held talks with the Iraqi prime minister in Tehran on Saturday.", "IRNGOV", "IRQGOV", "040"},
+	{"Brazil's president lashed out at the United States over the tariffs.", "BRAGOV", "USA", "111"},
+	{"The Turkish president praised Qatar for its mediation.", "TURGOV", "QAT", "051"},
+	{"Kuwait provided humanitarian assistance to Syria on Monday.", "KWT", "SYR", "073"},
+	{"Thailand and Cambodia agreed to a ceasefire on Tuesday.", "THA", "KHM", "0871"},
+	{"Egypt hosted talks between Israel and Hamas in Cairo on Sunday.", "EGY", "ISR", "045"},
+	{"The Kremlin threatened to cut gas supplies to Moldova.", "RUSGOV", "MDA", "1311"},
+	{"Hungary vetoed new EU sanctions against Russia.", "HUN", "RUS", "129"},
+	{"Lithuania accused Belarus of hybrid attacks on its border.", "LTU", "BLR", "1123"},
+	{"Serbia's president denounced Kosovo's prime minister on Friday.", "SRBGOV", "XKXGOV", "111"},
+	{"Chinese warships conducted joint exercises with the Russian navy in the Pacific.", "CHNMIL", "RUSMIL", "062"},
+	{"Venezuela freed six American prisoners on Saturday.", "VEN", "USA", "0841"},
+	{"Ecuador stormed the Mexican embassy in Quito.", "ECU", "MEX", "190"},
+}
+
+// actorMatches: the event's actor code equals the expected one, or
+// refines it with roles ("RUS" is met by "RUSGOV").
+func actorMatches(got *doc.Actor, want string) bool {
+	if got == nil {
+		return want == ""
+	}
+	return got.Code == want || strings.HasPrefix(got.Code, want) && len(got.Code)%3 == 0
+}
+
+// TestVerbSentences codes each sentence with the default pipeline and
+// counts the sentences whose expected event is among the events coded,
+// and the events coded that were not expected. The floors are the rates
+// reached when the dictionary was written, less a margin for model
+// changes; docs/DICTIONARIES.md has the figures.
+func TestVerbSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the models")
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass, extra, total := 0, 0, 0
+	for i, c := range verbSentences {
+		d := &doc.Document{ID: "s", Text: c.text, Date: "2026-06-01"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		var got []string
+		for _, s := range d.Sentences {
+			for _, e := range s.Events {
+				total++
+				tc := ""
+				if e.Target != nil {
+					tc = e.Target.Code
+				}
+				got = append(got, e.Source.Code+"→"+tc+" "+e.CAMEO+" ("+e.Evidence.Rule+")")
+				if e.CAMEO == c.code && actorMatches(e.Source, c.source) && actorMatches(e.Target, c.target) {
+					found = true
+				} else {
+					extra++
+				}
+			}
+		}
+		if found {
+			pass++
+		} else {
+			t.Logf("miss %d: %q: want %s→%s %s, got %v", i, c.text, c.source, c.target, c.code, got)
+		}
+	}
+	rate := float64(pass) / float64(len(verbSentences))
+	t.Logf("%d of %d sentences coded as expected (%.0f%%); %d of %d events not expected", pass, len(verbSentences), 100*rate, extra, total)
+	if rate < minVerbSentenceRate {
+		t.Errorf("pass rate %.2f below the floor %.2f", rate, minVerbSentenceRate)
+	}
+	if total > 0 && float64(extra)/float64(total) > maxVerbSentenceExtra {
+		t.Errorf("%d of %d events were not expected, above %.2f", extra, total, maxVerbSentenceExtra)
+	}
+}
+
+const (
+	minVerbSentenceRate  = 0.65
+	maxVerbSentenceExtra = 0.25
+)
