@@ -88,4 +88,7 @@ var migrations = []string{
 	// 3: a narrow index for series over a dyad: the aggregates read it
 	// alone instead of the wide event rows.
 	`CREATE INDEX events_series ON events(src3, tgt3, date, quad_class, goldstein);`,
+	// 4: events by target country, so that a country on either side
+	// (--country) is two index searches rather than a scan.
+	`CREATE INDEX events_target_country ON events(target_country, date);`,
 }
