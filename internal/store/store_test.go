@@ -335,3 +335,35 @@ func TestOpen(t *testing.T) {
 		t.Error("DYAD_DB ignored")
 	}
 }
+
+// TestMigrateFromOne opens a store left at schema 1 and brings it up to date.
+func TestMigrateFromOne(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := OpenSQLite(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Put(ctx, []*doc.Document{testDoc("a", "2024-01-01", event("USA", "RUS", "042", 1, 1))}, nil)
+	// Undo migrations 2..n by hand, as a schema-1 store would be.
+	for _, q := range []string{"DROP INDEX events_series", "DROP INDEX events_target_country", "DROP INDEX events_date",
+		"CREATE INDEX events_date ON events(date)", "PRAGMA user_version = 1"} {
+		if _, err := s.DB().Exec(q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	s.Close()
+	s, err = OpenSQLite(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	in, _ := s.Info(ctx)
+	if in.SchemaVersion != SchemaVersion() || in.Events != 1 {
+		t.Errorf("after migrating: %+v", in)
+	}
+	var n int
+	s.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_series', 'events_target_country', 'events_date')").Scan(&n)
+	if n != 3 {
+		t.Errorf("%d of the 3 later indexes", n)
+	}
+}
