@@ -217,41 +217,51 @@ func (b *storeBackend) Alignment(ctx context.Context, q AlignmentQuery) ([]Align
 }
 
 func (b *storeBackend) Overview(ctx context.Context, q OverviewQuery) (Overview, error) {
-	full := q
-	full.Top = maxTop
-	v, err := b.cache.get(ctx, fmt.Sprintf("overview %s %s %s", q.From, q.To, q.Interval), func(ctx context.Context) (any, error) {
-		return b.overview(ctx, full)
+	// The periods depend on the interval, the rankings only on the range:
+	// they are cached apart, so that changing the interval is cheap.
+	type periods struct {
+		list  []PeriodCount
+		total int
+	}
+	pv, err := b.cache.get(ctx, fmt.Sprintf("periods %s %s %s", q.From, q.To, q.Interval), func(ctx context.Context) (any, error) {
+		bs, err := b.s.Aggregate(ctx, store.Filter{From: q.From, To: q.To}, store.Interval(q.Interval))
+		if err != nil {
+			return nil, err
+		}
+		var p periods
+		for _, bk := range bs {
+			p.list = append(p.list, PeriodCount{Period: periodDate(bk.Period),
+				Counts: [4]int{bk.Quad[1], bk.Quad[2], bk.Quad[3], bk.Quad[4]}, Total: bk.Events, GoldsteinMean: bk.MeanGoldstein()})
+			p.total += bk.Events
+		}
+		return p, nil
 	})
 	if err != nil {
 		return Overview{}, err
 	}
-	ov := v.(Overview)
+	rq := OverviewQuery{From: q.From, To: q.To, Top: maxTop}
+	rv, err := b.cache.get(ctx, fmt.Sprintf("ranks %s %s", q.From, q.To), func(ctx context.Context) (any, error) {
+		var ov Overview
+		var err error
+		if b.db != nil {
+			err = b.rankSQL(ctx, rq, &ov)
+		} else {
+			err = b.rankScan(ctx, rq, &ov)
+		}
+		for i := range ov.TopActors {
+			ov.TopActors[i].Name = b.actorName(ov.TopActors[i].Code)
+		}
+		return ov, err
+	})
+	if err != nil {
+		return Overview{}, err
+	}
+	ov := rv.(Overview)
+	ov.Periods, ov.Total = pv.(periods).list, pv.(periods).total
 	ov.TopDyads = ov.TopDyads[:min(len(ov.TopDyads), q.Top)]
 	ov.TopActors = ov.TopActors[:min(len(ov.TopActors), q.Top)]
-	return ov, nil
-}
-
-func (b *storeBackend) overview(ctx context.Context, q OverviewQuery) (Overview, error) {
-	var ov Overview
-	bs, err := b.s.Aggregate(ctx, store.Filter{From: q.From, To: q.To}, store.Interval(q.Interval))
-	if err != nil {
-		return ov, err
-	}
-	for _, bk := range bs {
-		ov.Periods = append(ov.Periods, PeriodCount{Period: periodDate(bk.Period),
-			Counts: [4]int{bk.Quad[1], bk.Quad[2], bk.Quad[3], bk.Quad[4]}, Total: bk.Events, GoldsteinMean: bk.MeanGoldstein()})
-		ov.Total += bk.Events
-	}
-	if b.db != nil {
-		err = b.rankSQL(ctx, q, &ov)
-	} else {
-		err = b.rankScan(ctx, q, &ov)
-	}
-	if err != nil {
-		return ov, err
-	}
-	for i := range ov.TopActors {
-		ov.TopActors[i].Name = b.actorName(ov.TopActors[i].Code)
+	if ov.Total == 0 {
+		ov.First, ov.Last = "", ""
 	}
 	return ov, nil
 }
@@ -326,11 +336,8 @@ func (b *storeBackend) rankSQL(ctx context.Context, q OverviewQuery, ov *Overvie
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if ov.Total > 0 {
-		return b.db.QueryRowContext(ctx, "SELECT coalesce(min(e.date), ''), coalesce(max(e.date), '') FROM events e WHERE "+where, args...).
-			Scan(&ov.First, &ov.Last)
-	}
-	return nil
+	return b.db.QueryRowContext(ctx, "SELECT coalesce(min(e.date), ''), coalesce(max(e.date), '') FROM events e WHERE "+where, args...).
+		Scan(&ov.First, &ov.Last)
 }
 
 // rankScan ranks dyads and actors by reading the events of the range
