@@ -14,6 +14,7 @@ import (
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
 	"github.com/dyad-events/dyad/internal/tokenize"
+	"github.com/dyad-events/dyad/internal/verbs"
 )
 
 func runDict(e *env, args []string) int {
@@ -75,8 +76,9 @@ func cameoValidator() lexicon.CodeValidator {
 
 func runDictCheck(e *env, args []string) int {
 	fs := newFlags(e, "dict check", "[--json] DIR",
-		"Validate a folder of dyad dictionaries (*.txt): syntax, dates, unknown CAMEO codes,\n"+
-			"overlapping date ranges and names claimed twice. Exits 1 when there are errors.\n"+
+		"Validate a folder of dyad dictionaries (*.txt, and verb files *.dyv): syntax, dates,\n"+
+			"unknown CAMEO actor and event codes, overlapping date ranges and names claimed twice.\n"+
+			"Exits 1 when there are errors.\n"+
 			"DIR \"-\" or \"embedded\" checks the dictionaries built into dyad.")
 	asJSON := fs.Bool("json", false, "print a JSON report")
 	pos, code, ok := parseInterspersed(e, fs, args)
@@ -93,6 +95,17 @@ func runDictCheck(e *env, args []string) int {
 	counts := map[string]int{}
 	for _, en := range l.Entries() {
 		counts[en.Kind.String()]++
+	}
+	// dyad's verb files (*.dyv): syntax, synsets and event codes.
+	vl := verbs.NewDyadLoader()
+	errs = append(errs, vl.AddFS(fsys)...)
+	if ont, err := cameo.Load(); err != nil {
+		errs = append(errs, fmt.Errorf("CAMEO event codes: %w", err))
+	} else {
+		errs = append(errs, vl.Check(func(c string) bool { _, ok := ont.Event(c); return ok })...)
+	}
+	if n := len(vl.Rules()); n > 0 {
+		counts["verb-phrase"] = n
 	}
 	if *asJSON {
 		msgs := make([]string, len(errs))

@@ -31,7 +31,8 @@ import (
 // "+" is where the target sits; a preposition directly before "+"
 // introduces it (the target lies in the phrase it heads). "$" marks the source, "&NAME" a synset,
 // "*word" marks the verb when words must precede it. Articles (a, an, the)
-// are dropped. A line with the verb alone gives its default code.
+// are dropped. A line with the verb alone gives its default code; a line
+// "go {went gone}" without "=>" only lists irregular forms.
 
 // VerbFileExt is the extension of dyad's verb files ("dyad verbs"; the
 // PETRARCH-2 layout files that Dict.LoadFS reads are "*.verbs").
@@ -149,6 +150,18 @@ func (l *DyadLoader) Add(r io.Reader, name string) []error {
 			if err := l.addSynset(line, src); err != nil {
 				errs = append(errs, err)
 			}
+		case !strings.Contains(line, "=>") && strings.Contains(line, "{"):
+			// "go {went gone}": irregular forms only, no phrase.
+			r, err := parseDyadPhrase(line, src, false)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if len(r.Pre)+len(r.Post) > 0 || len(r.Forms) == 0 {
+				errs = append(errs, fmt.Errorf("%s: a forms line is one word and its forms: %q", src, line))
+				continue
+			}
+			l.forms[r.Head] = appendNew(l.forms[r.Head], r.Forms...)
 		default:
 			rs, err := parseDyadLine(line, src, noun)
 			if err != nil {

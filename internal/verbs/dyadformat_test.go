@@ -178,3 +178,15 @@ func FuzzParseDyad(f *testing.F) {
 		d.Lookup("visit", "visited")
 	})
 }
+
+func TestDyadFormsLine(t *testing.T) {
+	l := NewDyadLoader()
+	errs := l.Add(strings.NewReader("withdraw {withdrew withdrawn}\nwithdraw from + => 0874\nbad {x} words\n"), "f.dyv")
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "f.dyv:3:") {
+		t.Errorf("errors = %v", errs)
+	}
+	d := l.Dict()
+	if es := d.Lookup("withdrew", "withdrew"); len(es) != 1 || es[0].Verb.Lemma != "withdraw" {
+		t.Errorf("withdrew: %+v", es)
+	}
+}
