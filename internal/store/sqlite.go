@@ -51,17 +51,33 @@ func OpenSQLite(path string) (*SQLite, error) {
 func SchemaVersion() int { return len(migrations) }
 
 func (s *SQLite) migrate() error {
-	var v int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+	// Up to date: no write transaction needed (a reader must not wait
+	// for a writer, nor need write access).
+	var cur int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&cur); err != nil {
 		return fmt.Errorf("not a SQLite database: %w", err)
 	}
-	if v > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this dyad's %d: upgrade dyad", v, len(migrations))
+	if cur == len(migrations) {
+		return nil
 	}
-	for ; v < len(migrations); v++ {
+	for {
+		// The version is read inside the write transaction, so that two
+		// processes opening a new store at once migrate it once.
 		tx, err := s.db.Begin()
 		if err != nil {
-			return err
+			return fmt.Errorf("not a SQLite database: %w", err)
+		}
+		var v int
+		if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("not a SQLite database: %w", err)
+		}
+		if v > len(migrations) {
+			tx.Rollback()
+			return fmt.Errorf("schema version %d is newer than this dyad's %d: upgrade dyad", v, len(migrations))
+		}
+		if v == len(migrations) {
+			return tx.Commit()
 		}
 		if _, err := tx.Exec(migrations[v]); err != nil {
 			tx.Rollback()
@@ -75,7 +91,6 @@ func (s *SQLite) migrate() error {
 			return fmt.Errorf("migration %d: %w", v+1, err)
 		}
 	}
-	return nil
 }
 
 // Close closes the store, letting SQLite refresh its query planner

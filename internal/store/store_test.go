@@ -367,3 +367,24 @@ func TestMigrateFromOne(t *testing.T) {
 		t.Errorf("%d of the 3 later indexes", n)
 	}
 }
+
+// TestConcurrentOpen: processes (here goroutines) opening a new store at
+// once migrate it once, without errors.
+func TestConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.db")
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			s, err := OpenSQLite(path)
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
