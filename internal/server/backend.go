@@ -63,6 +63,9 @@ type EventRecord struct {
 	URL       string          `json:"url,omitempty"`
 	Publisher string          `json:"publisher,omitempty"`
 	Cluster   *output.Cluster `json:"cluster,omitempty"`
+	// SentenceText is the text of the event's sentence (the evidence
+	// names the sentence by its id).
+	SentenceText string `json:"sentence_text,omitempty"`
 }
 
 // SeriesQuery asks for one dyad's series.

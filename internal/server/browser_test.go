@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -96,7 +98,7 @@ func TestBrowser(t *testing.T) {
 		t.Skip("browser tests skipped in -short mode")
 	}
 	be, dyadA, dyadB, docID := browserBackend(t)
-	s, err := New(Config{Backend: be, Coder: browserCoder(t), Version: "browser-test"})
+	s, err := New(Config{Backend: be, Coder: browserCoder(t), Version: "browser-test", Token: "browser-token"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,6 +295,36 @@ func TestBrowser(t *testing.T) {
 		noErrors(t)
 		shot(t, "try")
 	})
+	t.Run("ingested", func(t *testing.T) {
+		// Ingest an article through the API with the real pipeline, then
+		// explore the dyad it gave.
+		body := `{"id":"ingested-1","date":"2025-06-02","title":"Ingested in the browser test","text":"China signed a trade agreement with Kazakhstan on Monday. Kazakhstan praised China."}` + "\n"
+		req, _ := http.NewRequest("POST", ts.URL+"/api/ingest", strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer browser-token")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ir ingestResponse
+		json.NewDecoder(resp.Body).Decode(&ir)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || ir.Documents != 1 {
+			t.Fatalf("ingest: %d %+v", resp.StatusCode, ir)
+		}
+		if ir.Events == 0 {
+			t.Skipf("SKIPPED: the pipeline coded no events in the ingested article (%+v)", ir)
+		}
+		a, b := firstDyad(t, ts.URL, "ingested-1")
+		open(t, "#/dyad?a="+a+"&b="+b+"&from=2025-06-02&to=2025-06-02", "dyad")
+		if err := step(chromedp.WaitVisible(chromedp.CSS(`#dyad-events tbody tr`))); err != nil {
+			t.Fatalf("dyad explorer shows no rows for the ingested dyad %s→%s: %v", a, b, err)
+		}
+		if n := count(t, "#dyad-counts .uplot canvas"); n == 0 {
+			t.Errorf("dyad explorer: no chart for the ingested dyad %s→%s", a, b)
+		}
+		noErrors(t)
+		shot(t, "dyad-ingested")
+	})
 	t.Run("phone", func(t *testing.T) {
 		err := step(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
 		if err != nil {
@@ -309,6 +341,36 @@ func TestBrowser(t *testing.T) {
 		noErrors(t)
 		shot(t, "overview-phone")
 	})
+}
+
+// firstDyad returns the source and target codes of the first event with
+// both actors in a stored document, read back through the API.
+func firstDyad(t *testing.T, base, id string) (string, string) {
+	t.Helper()
+	resp, err := http.Get(base + "/api/documents/" + id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	type actor struct {
+		Code string `json:"code"`
+	}
+	var ad struct {
+		Events []struct {
+			Source *actor `json:"source"`
+			Target *actor `json:"target"`
+		} `json:"events"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&ad); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ad.Events {
+		if e.Source != nil && e.Target != nil && e.Source.Code != "" && e.Target.Code != "" {
+			return e.Source.Code, e.Target.Code
+		}
+	}
+	t.Skipf("SKIPPED: the ingested document has no event with both actors")
+	return "", ""
 }
 
 // tryText is pasted into Try it: plain news sentences of kinds every

@@ -91,6 +91,46 @@ func record(e *store.Event) EventRecord {
 }
 
 func (b *storeBackend) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+	page, err := b.events(ctx, q)
+	if err == nil {
+		err = b.sentenceTexts(ctx, page.Events)
+	}
+	return page, err
+}
+
+// sentenceTexts fills in the text of each event's sentence.
+func (b *storeBackend) sentenceTexts(ctx context.Context, evs []EventRecord) error {
+	if b.db != nil {
+		for i := range evs {
+			e := evs[i].Event
+			err := b.db.QueryRowContext(ctx, "SELECT text FROM sentences WHERE doc_id = ? AND idx = ?", e.DocID, e.SentenceIndex).
+				Scan(&evs[i].SentenceText)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("sentence %d of %q: %w", e.SentenceIndex, e.DocID, err)
+			}
+		}
+		return nil
+	}
+	docs := map[string]*doc.Document{}
+	for i := range evs {
+		e := evs[i].Event
+		d, ok := docs[e.DocID]
+		if !ok {
+			var err error
+			d, err = b.s.Document(ctx, e.DocID)
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			docs[e.DocID] = d
+		}
+		if d != nil && e.SentenceIndex >= 0 && e.SentenceIndex < len(d.Sentences) {
+			evs[i].SentenceText = d.Sentences[e.SentenceIndex].Text
+		}
+	}
+	return nil
+}
+
+func (b *storeBackend) events(ctx context.Context, q EventQuery) (EventPage, error) {
 	f := filterOf(q)
 	if q.Dedup != "" && q.Dedup != "none" {
 		return b.dedupEvents(ctx, q, f)

@@ -79,6 +79,7 @@ type eventsAnswer struct {
 		Target  *doc.Actor `json:"target"`
 		URL     string     `json:"url"`
 		Pub     string     `json:"publisher"`
+		Text    string     `json:"sentence_text"`
 		Cluster *struct {
 			Mentions  int `json:"mentions"`
 			Documents int `json:"documents"`
@@ -105,7 +106,7 @@ func TestStoreEvents(t *testing.T) {
 	if all.Total != 10 || len(all.Events) != 10 {
 		t.Fatalf("all events: total %d, %d listed", all.Total, len(all.Events))
 	}
-	if all.Events[0].Date != "2024-01-03" || all.Events[9].DocID != "ru-1" || all.Events[0].Pub == "" {
+	if all.Events[0].Date != "2024-01-03" || all.Events[9].DocID != "ru-1" || all.Events[0].Pub == "" || !strings.HasSuffix(all.Events[0].Text, "officials about item 0.") {
 		t.Errorf("order or fields: %+v", all.Events[0])
 	}
 	for _, c := range []struct {

@@ -182,6 +182,10 @@
       return null;
     }
     var w = Math.max(260, container.clientWidth || main.clientWidth - 40);
+    if (opts.scales && opts.scales.x && opts.scales.x.time && data[0].length === 1) {
+      // one period: give it room on both sides
+      opts.scales.x.range = function (u, min, max) { return [min - 20 * 86400, max + 20 * 86400]; };
+    }
     opts.width = w;
     opts.height = opts.height || (w < 500 ? 220 : 280);
     var u = new uPlot(opts, data, container);
@@ -215,7 +219,7 @@
   // ---------- events table ----------
 
   function sentenceCell(e) {
-    var s = (e.evidence && e.evidence.sentence) || "";
+    var s = e.sentence_text || (e.evidence && e.evidence.sentence) || "";
     var p = (e.evidence && e.evidence.predicate) || "";
     var td = el("td", { class: "sentence" });
     var i = p ? s.indexOf(p) : -1;
@@ -488,7 +492,7 @@
         e.s.dx -= dx / d * f; e.s.dy -= dy / d * f; e.t.dx += dx / d * f; e.t.dy += dy / d * f;
       });
       nodes.forEach(function (nd) {
-        nd.dx += (w / 2 - nd.x) * 0.05 * k / 10; nd.dy += (h / 2 - nd.y) * 0.05 * k / 10;
+        nd.dx += (w / 2 - nd.x) * 0.15 * k / 10; nd.dy += (h / 2 - nd.y) * 0.15 * k / 10;
         var d = Math.sqrt(nd.dx * nd.dx + nd.dy * nd.dy) + 0.01;
         nd.x += nd.dx / d * Math.min(d, t); nd.y += nd.dy / d * Math.min(d, t);
         nd.x = Math.max(40, Math.min(w - 40, nd.x)); nd.y = Math.max(24, Math.min(h - 24, nd.y));
