@@ -74,7 +74,7 @@ func resolvePronouns(prev, s *doc.Sentence) {
 		var found doc.Mention
 		ok := false
 		// governing clauses, nearest first
-		for c := tok.Head - 1; c >= 0 && c < len(toks) && !ok; c = toks[c].Head - 1 {
+		for c, steps := tok.Head-1, 0; c >= 0 && c < len(toks) && !ok && steps < len(toks); c, steps = toks[c].Head-1, steps+1 {
 			up := toks[c].Head - 1
 			if up < 0 || up >= len(toks) {
 				break
@@ -280,7 +280,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 			continue
 		}
 		top := h
-		for baseRel(toks[top].DepRel) == "conj" && toks[top].Head > 0 {
+		for steps := 0; baseRel(toks[top].DepRel) == "conj" && toks[top].Head > 0 && toks[top].Head <= len(toks) && steps < len(toks); steps++ {
 			top = toks[top].Head - 1
 		}
 		rel := baseRel(toks[top].DepRel)

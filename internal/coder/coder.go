@@ -194,11 +194,6 @@ func fillAnalysis(a *analysis, s *doc.Sentence) *analysis {
 			a.words[l[:len(l)-1]] = true
 		}
 	}
-	for i := range s.Tokens {
-		if h := a.head[i]; h >= 0 {
-			a.kids[h] = append(a.kids[h], i)
-		}
-	}
 	// Break cycles: a token whose head chain loops is treated as a root.
 	for i := range a.head {
 		seen := 0
@@ -208,6 +203,11 @@ func fillAnalysis(a *analysis, s *doc.Sentence) *analysis {
 				a.head[i] = -1
 				break
 			}
+		}
+	}
+	for i := range s.Tokens {
+		if h := a.head[i]; h >= 0 {
+			a.kids[h] = append(a.kids[h], i)
 		}
 	}
 	for mi, m := range s.Mentions {

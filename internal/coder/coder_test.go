@@ -486,3 +486,31 @@ from from ADP 5 case
 Germany Germany PROPN 2 obl`)
 	expect(t, got, "RUS DEUMIL 190")
 }
+
+// TestRandomTreesDoNotPanic codes sentences with random heads, relations
+// and tags: the actor stage and the coder must survive any tree.
+func TestRandomTreesDoNotPanic(t *testing.T) {
+	forms := []string{"Russia", "attacked", "Ukraine", "troops", "Russian", "with", "to", "not", "said", "that", "urged", "the", "met", "$", "40", "million", "on", "Tuesday", "it", "he", "refused"}
+	rels := []string{"nsubj", "obj", "obl", "nmod", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl", "case", "mark", "aux", "aux:pass", "nsubj:pass", "amod", "compound", "nmod:poss", "appos", "advmod", "root", "det", "nummod", "flat"}
+	upos := []string{"PROPN", "VERB", "NOUN", "ADJ", "ADP", "PART", "AUX", "PRON", "NUM", "SYM", "DET"}
+	seed := uint32(7)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	lx := testLex(t)
+	v := testDict(t)
+	c := New(v, nil, Options{IncludeNonfactual: true, AllowMissingTarget: true})
+	r := actors.New(lx)
+	for i := 0; i < 3000; i++ {
+		n := 1 + rnd(14)
+		var s doc.Sentence
+		for j := 0; j < n; j++ {
+			s.Tokens = append(s.Tokens, doc.Token{Form: forms[rnd(len(forms))], Lemma: forms[rnd(len(forms))], UPOS: upos[rnd(len(upos))],
+				Head: rnd(n+3) - 1, DepRel: rels[rnd(len(rels))], Start: -1, End: -1})
+		}
+		d := &doc.Document{ID: "r", Date: "2024-02-29", Sentences: []doc.Sentence{s, s}}
+		r.Resolve(d)
+		c.Code(d)
+	}
+}

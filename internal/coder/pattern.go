@@ -43,6 +43,9 @@ func (a *analysis) windows(p int) (pre, post []int) {
 }
 
 func (a *analysis) mark(t int, skip []bool) {
+	if skip[t] {
+		return
+	}
 	skip[t] = true
 	for _, k := range a.kids[t] {
 		a.mark(k, skip)
