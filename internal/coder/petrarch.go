@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyad-events/dyad/internal/actors"
 	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/verbs"
 )
 
@@ -105,12 +106,19 @@ func LoadPetrarch(dir string, f PetrarchFiles) (*PetrarchDicts, error) {
 	go func() {
 		var r result
 		for _, n := range f.Verbs {
-			errs, err := d.Verbs.LoadPetrarchFile(path(n))
+			fh, err := os.Open(path(n))
 			if err != nil {
 				r.err = err
 				break
 			}
-			r.warnings = append(r.warnings, errs...)
+			vd, err := petrarch.ReadVerbs(fh, filepath.Base(n))
+			fh.Close()
+			if err != nil {
+				r.err = err
+				break
+			}
+			d.Verbs.AddPetrarch(vd)
+			r.warnings = append(r.warnings, vd.Errors...)
 		}
 		done <- r
 	}()
@@ -123,14 +131,14 @@ func LoadPetrarch(dir string, f PetrarchFiles) (*PetrarchDicts, error) {
 			firstErr = err
 			continue
 		}
-		d.Warnings = append(d.Warnings, d.Side.LoadPetrarchActors(d.Lex, path(n))...)
+		d.Warnings = append(d.Warnings, d.Side.ReadPetrarchFile(d.Lex, path(n), false)...)
 	}
 	for _, n := range f.Agents {
 		if _, err := os.Stat(path(n)); err != nil && firstErr == nil {
 			firstErr = err
 			continue
 		}
-		d.Warnings = append(d.Warnings, d.Side.LoadPetrarchAgents(d.Lex, path(n))...)
+		d.Warnings = append(d.Warnings, d.Side.ReadPetrarchFile(d.Lex, path(n), true)...)
 	}
 	for _, n := range f.Discards {
 		d.Warnings = append(d.Warnings, d.Side.LoadPetrarchDiscards(path(n))...)
