@@ -12,9 +12,10 @@ import (
 	"strings"
 )
 
-// This file reads PETRARCH verb dictionaries into a Dict. It is a stopgap
-// until internal/petrarch exports its verb-file reader; the structure it
-// keeps (blocks, verbs, forms, patterns, synsets) is what the coder needs.
+// This file reads verb files in the PETRARCH-2 layout straight into a Dict:
+// dyad's own "*.verbs" files and small test dictionaries. Users' PETRARCH
+// dictionaries are read by internal/petrarch and converted with
+// Dict.AddPetrarch (frompetrarch.go).
 
 // LoadPetrarchFile reads one PETRARCH verb dictionary into d. Malformed
 // lines are returned as errors with file:line; reading goes on past them.
