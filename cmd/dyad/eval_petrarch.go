@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	dictsfs "github.com/dyad-events/dyad/dicts"
 	"github.com/dyad-events/dyad/internal/actors"
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/coder"
@@ -14,6 +15,7 @@ import (
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/pipeline"
+	"github.com/dyad-events/dyad/internal/verbs"
 )
 
 // petrScore is the result of one evaluation run.
@@ -78,6 +80,7 @@ func evalPetrarch(e *env, args []string) int {
 	trace := fs.String("trace", "", "print the mentions and events of the record with this id")
 	allowMissing := fs.Bool("allow-missing-target", false, "code events that have a source but no target")
 	nonfactual := fs.Bool("include-nonfactual", false, "keep negated, conditional, question and intent events")
+	dyadVerbs := fs.Bool("dyad-verbs", false, "code with dyad's own embedded verb dictionary (dicts/verbs) instead of the PETRARCH verb file")
 	g := gates{}
 	fs.Var(g, "gate", "NAME=MIN: fail (exit 1) when a figure (f1, precision, recall, root_f1, records_failed_max) is under MIN")
 	files, code, ok := parseInterspersed(e, fs, args)
@@ -128,6 +131,14 @@ func evalPetrarch(e *env, args []string) int {
 		for _, w := range pd.Warnings {
 			fmt.Fprintf(e.stderr, "dictionary warning: %v\n", w)
 		}
+	}
+	if *dyadVerbs {
+		vd, errs := verbs.LoadDyad(dictsfs.FS())
+		if len(errs) > 0 {
+			fmt.Fprintf(e.stderr, "dyad eval petrarch: dyad verb dictionary: %v\n", errs[0])
+			return exitFail
+		}
+		pd.Verbs = vd
 	}
 	ont, err := cameo.Load()
 	if err != nil {
