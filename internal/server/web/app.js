@@ -182,13 +182,14 @@
       return null;
     }
     var w = Math.max(260, container.clientWidth || main.clientWidth - 40);
-    if (opts.scales && opts.scales.x && opts.scales.x.time && data[0].length === 1) {
-      // one period: give it room on both sides
-      opts.scales.x.range = function (u, min, max) { return [min - 20 * 86400, max + 20 * 86400]; };
-    }
+    var single = opts.scales && opts.scales.x && opts.scales.x.time && data[0].length === 1;
     opts.width = w;
     opts.height = opts.height || (w < 500 ? 220 : 280);
     var u = new uPlot(opts, data, container);
+    if (single) {
+      // one period: give it room on both sides
+      u.setScale("x", { min: data[0][0] - 20 * 86400, max: data[0][0] + 20 * 86400 });
+    }
     u._box = container;
     charts.push(u);
     return u;
@@ -272,7 +273,7 @@
         offset += page;
         clear(list);
         list.appendChild(eventsTable(all));
-        count.textContent = fmt(total) + " events" + (all.length < total ? ", showing " + fmt(all.length) : "");
+        count.textContent = fmt(total) + (total === 1 ? " event" : " events") + (all.length < total ? ", showing " + fmt(all.length) : "");
         more.hidden = !rs.some(function (r) { return r.total > offset; });
         more.disabled = false;
       }).catch(function (err) { if (myGen === gen) showError(list, err); });
