@@ -209,14 +209,17 @@ func (p *Pipeline) loadEvents() error {
 		// dyad's own verb files: "*.verbs" (PETRARCH-2 layout) beside the
 		// lexicon's files, embedded or in DictsDir, plus ExtraDicts.
 		// dyad's own verb dictionary (*.dyv, docs/DICTIONARIES.md "Verbs"):
-		// embedded or DictsDir's, then ExtraDicts' on top (a later phrase
-		// replaces an earlier one written the same way).
+		// DictsDir's, or the embedded one when DictsDir has none, then
+		// ExtraDicts' on top (a later phrase replaces one written the same
+		// way).
 		vl := verbs.NewDyadLoader()
 		var verrs []error
 		if p.opts.DictsDir != "" {
 			verrs = vl.AddFS(os.DirFS(p.opts.DictsDir))
-		} else {
-			verrs = vl.AddFS(dicts.FS())
+		}
+		if len(vl.Rules()) == 0 {
+			// A folder of actor dictionaries alone keeps dyad's verbs.
+			verrs = append(verrs, vl.AddFS(dicts.FS())...)
 		}
 		for _, dir := range p.opts.ExtraDicts {
 			verrs = append(verrs, vl.AddFS(os.DirFS(dir))...)
