@@ -206,8 +206,6 @@ func (p *Pipeline) loadEvents() error {
 				return
 			}
 		}
-		// dyad's own verb files: "*.verbs" (PETRARCH-2 layout) beside the
-		// lexicon's files, embedded or in DictsDir, plus ExtraDicts.
 		// dyad's own verb dictionary (*.dyv, docs/DICTIONARIES.md "Verbs"):
 		// DictsDir's, or the embedded one when DictsDir has none, then
 		// ExtraDicts' on top (a later phrase replaces one written the same
@@ -229,6 +227,8 @@ func (p *Pipeline) loadEvents() error {
 			return
 		}
 		vd := vl.Dict()
+		// Verb files in the PETRARCH-2 layout ("*.verbs") beside the
+		// lexicon's files, embedded or in DictsDir, plus ExtraDicts.
 		if p.opts.DictsDir == "" {
 			vd.LoadFS(dicts.FS())
 		}
