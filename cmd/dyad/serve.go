@@ -43,6 +43,9 @@ POST /api/code codes a text on the fly without storing it.`)
 	if len(files) > 0 {
 		return usageError(e, "serve", "unexpected argument %q", files[0])
 	}
+	if *addr == "" {
+		return usageError(e, "serve", "--addr must name host:port")
+	}
 	if *maxCoding < 1 || *maxIngest < 1 || *maxCode < 1 {
 		return usageError(e, "serve", "--max-coding, --max-ingest-mb and --max-code-kb must be at least 1")
 	}
@@ -55,6 +58,13 @@ POST /api/code codes a text on the fly without storing it.`)
 	}
 	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 
+	// Bind first, so that a bad or busy address fails at once.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad serve: %v\n", err)
+		return exitFail
+	}
+	defer ln.Close()
 	p, err := pipeline.New(pipeline.Options{DictsDir: *dicts, PetrarchDicts: *petrarchDicts,
 		IncludeNonfactual: *nonfactual, AllowMissingTarget: *missingTarget})
 	if err != nil {
@@ -88,11 +98,6 @@ POST /api/code codes a text on the fly without storing it.`)
 		return exitFail
 	}
 	hs := srv.HTTPServer(*addr)
-	ln, err := net.Listen("tcp", hs.Addr)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dyad serve: %v\n", err)
-		return exitFail
-	}
 	mode := "read-only"
 	if *token != "" {
 		mode = "ingest allowed with the token"
