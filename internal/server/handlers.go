@@ -149,7 +149,7 @@ func (s *Server) alignment(w http.ResponseWriter, r *http.Request) {
 	p := s.params(r)
 	p.known("country", "towards", "interval", "from", "to")
 	q := AlignmentQuery{
-		Country:  p.actor("country"),
+		Country:  p.country("country"),
 		Interval: p.interval(),
 		From:     p.date("from"),
 		To:       p.date("to"),
@@ -161,13 +161,13 @@ func (s *Server) alignment(w http.ResponseWriter, r *http.Request) {
 	if p.err == nil {
 		for _, t := range strings.Split(towards, ",") {
 			if t = strings.TrimSpace(t); t != "" {
-				q.Towards = append(q.Towards, p.actorCode("towards", t))
+				q.Towards = append(q.Towards, p.placeCode("towards", t))
 			}
 		}
 		switch {
 		case p.err != nil:
 		case len(q.Towards) == 0:
-			p.fail(badParam("towards", "required: a comma-separated list of actor codes"))
+			p.fail(badParam("towards", "required: a comma-separated list of country codes"))
 		case len(q.Towards) > maxTowards:
 			p.fail(badParam("towards", "at most %d partners", maxTowards))
 		}

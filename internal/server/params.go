@@ -97,10 +97,15 @@ func (p *params) actorCode(name, s string) string {
 
 // country checks an ISO3 country or CAMEO region code.
 func (p *params) country(name string) string {
-	s := strings.ToUpper(p.single(name))
+	s := p.single(name)
 	if s == "" || p.err != nil {
 		return ""
 	}
+	return p.placeCode(name, s)
+}
+
+func (p *params) placeCode(name, s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
 	if _, ok := p.o.Place(s); !ok {
 		p.fail(badParam(name, "unknown country code %q (want ISO 3166-1 alpha-3 or a CAMEO region)", s))
 		return ""

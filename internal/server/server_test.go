@@ -97,6 +97,8 @@ func TestBadParameters(t *testing.T) {
 		{"/api/alignment?country=KAZ&towards=USA,RUS,CHN,IND,TUR,IRN,JPN,KOR,DEU,FRA,GBR,ITA,ESP", "towards"},
 		{"/api/alignment?country=KAZ&towards=USA&interval=hour", "interval"},
 		{"/api/alignment?country=KQZ&towards=USA", "country"},
+		{"/api/alignment?country=KAZGOV&towards=USA", "country"},
+		{"/api/alignment?country=KAZ&towards=USAGOV", "towards"},
 		{"/api/overview?top=0", "top"},
 		{"/api/overview?top=1000", "top"},
 		{"/api/overview?from=2024-99-01", "from"},

@@ -393,7 +393,7 @@
     var p = r.params;
     var country = p.country || "", towards = p.towards || "";
     var form = el("form", { class: "controls", "aria-label": "Alignment" },
-      field("Country", actorInput("country", country, "Country")),
+      field("Country (ISO3)", el("input", { type: "text", name: "country", value: country, placeholder: "KAZ", spellcheck: "false", maxlength: "3" })),
       field("Towards (comma-separated)", el("input", { type: "text", name: "towards", value: towards, placeholder: "USA,RUS,CHN", spellcheck: "false" })),
       field("From", dateInput("from", p.from)), field("To", dateInput("to", p.to)),
       field("Interval", intervalSelect(p.interval)), el("button", { type: "submit", text: "Show" }));
