@@ -190,3 +190,12 @@ func TestDyadFormsLine(t *testing.T) {
 		t.Errorf("withdrew: %+v", es)
 	}
 }
+
+// BenchmarkLoadDyad loads the embedded verb dictionary.
+func BenchmarkLoadDyad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, errs := LoadDyad(dicts.FS()); len(errs) > 0 {
+			b.Fatal(errs[0])
+		}
+	}
+}
