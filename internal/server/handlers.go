@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad/internal/doc"
@@ -395,7 +396,13 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	}
 	defer in.Close()
 	resp := ingestResponse{Skipped: []ingestSkip{}}
+	rc := http.NewResponseController(w)
 	for {
+		// A long body is read and coded document by document: each one
+		// gets the server's read and write timeouts afresh.
+		deadline := time.Now().Add(2 * time.Minute)
+		rc.SetReadDeadline(deadline)
+		rc.SetWriteDeadline(deadline)
 		d, err := in.Next()
 		if err == io.EOF {
 			break
