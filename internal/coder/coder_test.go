@@ -514,3 +514,60 @@ func TestRandomTreesDoNotPanic(t *testing.T) {
 		c.Code(d)
 	}
 }
+
+func TestPassiveMatchesPatternsAsActive(t *testing.T) {
+	// "- PROTESTERS * [145]" names the doer before the verb; in the
+	// passive the doer is the by-phrase.
+	got, _ := code(t, Options{}, "", `
+The the DET 3 det
+Russian Russian ADJ 3 amod
+consulate consulate NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+demolished demolish VERB 0 root
+by by ADP 8 case
+Turkish Turkish ADJ 8 amod
+protesters protester NOUN 5 obl
+. . PUNCT 5 punct`)
+	expect(t, got, "TUR RUS 145")
+	got, _ = code(t, Options{}, "", `
+Turkish Turkish ADJ 2 amod
+protesters protester NOUN 3 nsubj
+demolished demolish VERB 0 root
+the the DET 6 det
+Russian Russian ADJ 6 amod
+consulate consulate NOUN 3 obj`)
+	expect(t, got, "TUR RUS 145")
+	// Without the pattern's word, the verb's own code.
+	got, _ = code(t, Options{}, "", `
+The the DET 3 det
+Russian Russian ADJ 3 amod
+consulate consulate NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+demolished demolish VERB 0 root
+by by ADP 7 case
+Turkey Turkey PROPN 5 obl`)
+	expect(t, got, "TUR RUS 1712")
+	// The passive subject stands after the verb: "evidence against
+	// Russia was presented by France" as "France presented evidence".
+	got, _ = code(t, Options{}, "", `
+Evidence evidence NOUN 5 nsubj:pass
+against against ADP 3 case
+Russia Russia PROPN 1 nmod
+was be AUX 5 aux:pass
+presented present VERB 0 root
+by by ADP 7 case
+France France PROPN 5 obl
+. . PUNCT 5 punct`)
+	expect(t, got, "FRA RUS 1124")
+}
+
+func TestLaterIdenticalPatternWins(t *testing.T) {
+	// The block has "- * EVIDENCE [112]" and then "- * EVIDENCE [1124]".
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+presented present VERB 0 root
+evidence evidence NOUN 2 obj
+against against ADP 5 case
+Russia Russia PROPN 3 nmod`)
+	expect(t, got, "FRA RUS 1124")
+}

@@ -350,6 +350,63 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 	}
 	pre, post := a.windows(p)
 	best := match{target: -1, source: -1, words: -1}
+	c.matchCands(a, p, cands, usedBy, pre, post, &best)
+	// A passive with a by-phrase is matched as its active: the agent
+	// stands before the verb and the patient after it ("the building was
+	// demolished by protesters" as "protesters demolished the building").
+	if pre2, post2, ok := a.activeWindows(p, post); ok {
+		alt := match{target: -1, source: -1, words: -1}
+		c.matchCands(a, p, cands, usedBy, pre2, post2, &alt)
+		if alt.words > best.words {
+			best = alt
+		}
+	}
+	if best.words >= 0 {
+		return best, true
+	}
+	// No pattern: the first entry with a code of its own or its block's.
+	for _, e := range cands {
+		code, rev := e.Code()
+		if code != "" && strings.Trim(code, "-") != "" {
+			return match{entry: e, code: code, reverse: rev, rule: e.Verb.Source, target: -1, source: -1}, true
+		}
+	}
+	return match{}, false
+}
+
+// activeWindows returns the windows of a passive predicate with a
+// by-phrase read as its active: before the verb the agent's phrase, after
+// it the passive subject's phrase and the rest of the predicate's phrase.
+func (a *analysis) activeWindows(p int, post []int) (pre2, post2 []int, ok bool) {
+	subj := a.child(p, "nsubj:pass")
+	if subj < 0 || a.child(p, "aux:pass") < 0 {
+		return nil, nil, false
+	}
+	ag := a.agentOf(p)
+	if ag < 0 {
+		return nil, nil, false
+	}
+	for j := range a.toks {
+		if a.inSubtree(j, ag) && a.toks[j].UPOS != "PUNCT" && !(a.head[j] == ag && a.rel[j] == "case") {
+			pre2 = append(pre2, j)
+		}
+	}
+	for j := range a.toks {
+		if a.inSubtree(j, subj) && a.toks[j].UPOS != "PUNCT" {
+			post2 = append(post2, j)
+		}
+	}
+	for _, j := range post {
+		if !a.inSubtree(j, ag) {
+			post2 = append(post2, j)
+		}
+	}
+	return pre2, post2, true
+}
+
+// matchCands matches the patterns of the candidate entries over the
+// windows pre and post, keeping the most specific in best.
+func (c *Coder) matchCands(a *analysis, p int, cands []verbs.Entry, usedBy [][]int, pre, post []int, best *match) {
 	for ci, e := range cands {
 		usedSet := map[int]bool{}
 		for _, u := range usedBy[ci] {
@@ -386,7 +443,11 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 			if lits == 0 && !comp {
 				continue
 			}
-			if lits > best.words {
+			// A later pattern written exactly like the best one so far
+			// replaces it: in a PETRARCH dictionary the last of two
+			// identical patterns is the one that counts ("- * &INVESTIGATION
+			// [091]" then "- * &INVESTIGATION [1014]" in the same block).
+			if lits > best.words || lits == best.words && best.pat != nil && samePattern(best.pat, pat) {
 				tg, sr := t1, s1
 				if t2 >= 0 {
 					tg = t2
@@ -394,22 +455,29 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 				if s2 >= 0 {
 					sr = s2
 				}
-				best = match{entry: e, code: pat.Code, reverse: pat.Reverse, rule: pat.Source, target: tg, source: sr, words: lits, compound: comp,
-					negates: c.negates(pat)}
+				*best = match{entry: e, code: pat.Code, reverse: pat.Reverse, rule: pat.Source, target: tg, source: sr, words: lits, compound: comp,
+					negates: c.negates(pat), pat: pat}
 			}
 		}
 	}
-	if best.words >= 0 {
-		return best, true
+}
+
+// samePattern reports whether two patterns have the same elements.
+func samePattern(x, y *verbs.Pattern) bool {
+	if x.PreAdjacent != y.PreAdjacent || len(x.Pre) != len(y.Pre) || len(x.Post) != len(y.Post) {
+		return false
 	}
-	// No pattern: the first entry with a code of its own or its block's.
-	for _, e := range cands {
-		code, rev := e.Code()
-		if code != "" && strings.Trim(code, "-") != "" {
-			return match{entry: e, code: code, reverse: rev, rule: e.Verb.Source, target: -1, source: -1}, true
+	for i := range x.Pre {
+		if x.Pre[i] != y.Pre[i] {
+			return false
 		}
 	}
-	return match{}, false
+	for i := range x.Post {
+		if x.Post[i] != y.Post[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWords reports whether every word could match some token of the

@@ -19,6 +19,7 @@ type match struct {
 	used     map[int]bool
 	compound bool
 	negates  bool // the pattern spells out a negation
+	pat      *verbs.Pattern
 }
 
 // isPredicate says whether token p can carry an event.
