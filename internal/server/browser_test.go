@@ -187,6 +187,18 @@ func TestBrowser(t *testing.T) {
 		if n := count(t, "main table tbody tr"); n == 0 {
 			t.Errorf("overview: no top dyads or actors")
 		}
+		// keyboard: Tab reaches the skip link, then the navigation
+		var focused []string
+		for range 3 {
+			if err := step(chromedp.KeyEvent("\t")); err != nil {
+				t.Fatal(err)
+			}
+			f, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement ? document.activeElement.textContent.trim() : ""`))
+			focused = append(focused, f)
+		}
+		if strings.Join(focused, "|") != "Skip to content|dyad|Overview" {
+			t.Errorf("Tab order %q, want the skip link, the home link, then the navigation", focused)
+		}
 		noErrors(t)
 		shot(t, "overview")
 	})
