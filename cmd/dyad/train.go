@@ -68,6 +68,10 @@ func trainTagger(e *env, args []string) int {
 	jk := fs.Int("jackknife", 0, "also jackknife the training set with `K` folds")
 	jkEpochs := fs.Int("jk-epochs", 0, "epochs for each jackknife fold (default: --epochs)")
 	jkOut := fs.String("jk-out", "", "write the jackknifed training set to `file`")
+	wordnet := fs.String("wordnet", "", "WordNet dictionary `dir` (index.noun ... and *.exc, e.g. /usr/share/wordnet) for lexicon features stored in the model")
+	words := fs.String("words", "", "comma-separated word list `files` (one word a line, e.g. /usr/share/dict/american-english-large) for lexicon features stored in the model")
+	rareMax := fs.Int("rare-max", 0, "training words seen at most `N` times may lose their identity features (default 1)")
+	rareDrop := fs.Float64("rare-drop", 0, "chance that such a word loses them (default 0.5; negative: never)")
 	var preds predictPairs
 	fs.Var(&preds, "predict", "after training, tag CoNLL-U `IN=OUT` with the model (UPOS and XPOS replaced, other columns kept); repeatable")
 	if code, ok := parseFlags(e, fs, args); !ok {
@@ -90,7 +94,20 @@ func trainTagger(e *env, args []string) int {
 			return exitFail
 		}
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages}
+	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages, RareMax: *rareMax, RareDrop: *rareDrop}
+	if *wordnet != "" || *words != "" {
+		var lists []string
+		if *words != "" {
+			lists = strings.Split(*words, ",")
+		}
+		lx, err := tagger.ReadLexicon(*wordnet, lists...)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad train tagger: %v\n", err)
+			return exitFail
+		}
+		fmt.Fprintf(e.stderr, "lexicon: %d words\n", lx.Len())
+		opts.Lexicon = lx
+	}
 	if *out != "" {
 		if code := trainTaggerModel(e, train, dev, opts, *out, preds); code != exitOK {
 			return code

@@ -12,6 +12,15 @@
 // first-stage tags got by jackknifing the training set. Frequent words that
 // always took one tag in training get that tag without scoring.
 //
+// A lexicon from outside word lists (see Lexicon and ReadLexicon: WordNet's
+// nouns, verbs, adjectives and adverbs with their regular and irregular
+// inflections, and a large English word list telling lowercase words from
+// capitalised names) is built at training time and stored in the model;
+// its bits for a word are features of their own and conjoined with the
+// word's flags, its suffix, the previous tag, and the next word's bits.
+// It mostly helps with words unseen in training. Tagging needs nothing but
+// the model file.
+//
 // Features are hashed (FNV-1a over runes and a splitmix finaliser, with no
 // allocation) to 64-bit keys, folded to 32 bits in the saved model. Each
 // key maps, through an open-addressing table, to a short packed row of

@@ -64,6 +64,8 @@ type tokInfo struct {
 	s1            int32   // class given by the first stage, or -1 in the first stage
 	drop          bool    // training only: leave out the word's identity features
 	margin        float32 // lead of the first stage's best tag over the next
+	lex           uint64  // Lexicon bits of the word
+	lexOn         bool    // the model has a lexicon
 }
 
 // sentenceCase classifies the casing of a sentence: 0 all lowercase, 1
@@ -291,6 +293,11 @@ const (
 	tS1S1P1
 	tP1S1P1
 	tS1W
+	tLex
+	tLexFlags
+	tLexSuf3
+	tP1Lex
+	tLexP1
 )
 
 // pad values for positions before and after the sentence.
@@ -382,6 +389,19 @@ func features(buf []uint64, ts []tokInfo, i int, p1, p2 int) []uint64 {
 		feat2(tFlagsShapeM1, t.flags, shapeM1),
 		feat2(tCaseSuf3, t.scase, t.suf[2]),
 	)
+	if t.lexOn {
+		lexP1 := uint64(padEnd)
+		if i+1 < len(ts) {
+			lexP1 = ts[i+1].lex
+		}
+		buf = append(buf,
+			feat1(tLex, t.lex),
+			feat2(tLexFlags, t.lex, t.flags),
+			feat2(tLexSuf3, t.lex, t.suf[2]),
+			feat2(tP1Lex, h1, t.lex),
+			feat1(tLexP1, lexP1),
+		)
+	}
 	if t.s1 >= 0 {
 		s0, sm1, sp1, sp2 := uint64(t.s1), uint64(padStart), uint64(padEnd), uint64(padEnd+1)
 		if i > 0 {

@@ -40,6 +40,7 @@ type model struct {
 	dict  map[uint64]wordEntry
 	fdict map[uint64]uint64 // cased form → ambiguity class hash
 	lem   *lemma.Lemmatizer
+	lex   *Lexicon // outside word lists; nil if none
 }
 
 func fold(k uint64) uint32 {
@@ -117,6 +118,8 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 			ti.amb, ti.fixed = e.amb, e.fixed
 		}
 		ti.famb = m.fdict[ti.form]
+		ti.lex = uint64(m.lex.lookup(ti.lower))
+		ti.lexOn = m.lex != nil
 	}
 	c := sentenceCase(ts)
 	for i := range ts {

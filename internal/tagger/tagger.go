@@ -170,7 +170,11 @@ func (t *Tagger) Evaluate(gold []doc.Sentence) Scores {
 }
 
 // Model file layout (after gzip): magic, classes, rows, dictionary, lemmatizer.
-const magic = "dyad-tagger-1\n"
+// Version 2 adds the lexicon (see Lexicon) after the form dictionary.
+const (
+	magic   = "dyad-tagger-2\n"
+	magicV1 = "dyad-tagger-1\n"
+)
 
 // Save writes the model, gzip-compressed.
 func (t *Tagger) Save(w io.Writer) error {
@@ -204,6 +208,7 @@ func (t *Tagger) Save(w io.Writer) error {
 		b = binary.LittleEndian.AppendUint64(b, k)
 		b = binary.LittleEndian.AppendUint64(b, m.fdict[k])
 	}
+	b = appendLexicon(b, m.lex)
 	lb, err := m.lem.MarshalBinary()
 	if err != nil {
 		return err
@@ -371,7 +376,8 @@ func readModel(rd io.Reader) (*model, error) {
 		return nil, errors.New("tagger model: larger than 1 GiB uncompressed")
 	}
 	r := &reader{b: buf.Bytes()}
-	if string(r.bytes(uint64(len(magic)), "magic")) != magic {
+	mg := string(r.bytes(uint64(len(magic)), "magic"))
+	if mg != magic && mg != magicV1 {
 		return nil, errors.New("tagger model: not a dyad tagger model (bad magic)")
 	}
 	m := &model{}
@@ -427,6 +433,9 @@ func readModel(rd io.Reader) (*model, error) {
 		k := r.u64("form key")
 		m.fdict[k] = r.u64("form class set")
 	}
+	if mg == magic {
+		m.lex = r.readLexicon()
+	}
 	lb := r.bytes(r.uvarint("lemmatizer size"), "lemmatizer")
 	if r.err != nil {
 		return nil, r.err
@@ -441,7 +450,7 @@ func readModel(rd io.Reader) (*model, error) {
 	m.splitClasses()
 	for i := 1; i < len(stages); i++ {
 		st := stages[i]
-		st.classes, st.upos, st.xpos, st.dict, st.fdict, st.lem = m.classes, m.upos, m.xpos, m.dict, m.fdict, m.lem
+		st.classes, st.upos, st.xpos, st.dict, st.fdict, st.lem, st.lex = m.classes, m.upos, m.xpos, m.dict, m.fdict, m.lem, m.lex
 		stages[i-1].next = st
 	}
 	return m, nil

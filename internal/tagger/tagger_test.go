@@ -69,7 +69,7 @@ func TestEmbeddedDev(t *testing.T) {
 	}
 	s := tg.Evaluate(dev)
 	t.Logf("EWT dev: %s", s)
-	if s.Pct(s.UPOS) < 95.0 || s.Pct(s.XPOS) < 94.3 || s.Pct(s.Lemma) < 96.0 {
+	if s.Pct(s.UPOS) < 95.3 || s.Pct(s.XPOS) < 94.6 || s.Pct(s.Lemma) < 97.0 {
 		t.Errorf("EWT dev accuracy too low: %s", s)
 	}
 }

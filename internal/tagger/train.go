@@ -41,6 +41,9 @@ type TrainOptions struct {
 	// this (0 means 1; negative keeps all): it makes the second stage about
 	// three times smaller and faster for a few hundredths of a point.
 	Prune2 float64
+	// Lexicon, if not nil, gives features from outside word lists and is
+	// stored in the model (see ReadLexicon).
+	Lexicon *Lexicon
 }
 
 func (o *TrainOptions) defaults() {
@@ -143,7 +146,7 @@ func (tr *trainer) update(feats []uint64, gold, pred int) {
 
 // snapshot builds an inference model from the averaged weights.
 func (tr *trainer) snapshot(base *model, minW float64) *model {
-	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem}
+	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem, lex: base.lex}
 	rowOf := make(map[uint32]int32, len(tr.keys))
 	var rows [][]trEnt
 	var keys []uint32
@@ -308,6 +311,7 @@ func buildBase(train []doc.Sentence, classes []string, o TrainOptions) (*model, 
 		m.fdict[h] = a
 	}
 	m.lem = lemma.Learn(train)
+	m.lex = o.Lexicon
 	return m, cls, freq, nil
 }
 
