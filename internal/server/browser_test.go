@@ -349,9 +349,19 @@ func TestBrowser(t *testing.T) {
 		}
 		noErrors(t)
 		shot(t, "dyad-phone")
-		open(t, "#/overview", "overview")
-		noErrors(t)
-		shot(t, "overview-phone")
+		for _, pg := range []struct{ hash, view, name string }{
+			{"#/overview", "overview", "overview-phone"},
+			{"#/doc/" + docID, "doc", "document-phone"},
+			{"#/network", "network", "network-phone"},
+		} {
+			open(t, pg.hash, pg.view)
+			widths, _ := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.clientWidth, document.documentElement.scrollWidth]`))
+			if len(widths) == 2 && widths[1] > widths[0]+1 {
+				t.Errorf("phone: %s is wider than the screen (%v)", pg.hash, widths)
+			}
+			noErrors(t)
+			shot(t, pg.name)
+		}
 	})
 }
 
