@@ -9,6 +9,7 @@ import (
 	"github.com/dyad-events/dyad/internal/actors"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/verbs"
 )
 
@@ -570,4 +571,107 @@ evidence evidence NOUN 2 obj
 against against ADP 5 case
 Russia Russia PROPN 3 nmod`)
 	expect(t, got, "FRA RUS 1124")
+}
+
+// transformDict is the test dictionary with PETRARCH-2 transformations
+// for reported attacks.
+func transformDict(t *testing.T) *verbs.Dict {
+	t.Helper()
+	vd, err := petrarch.ReadVerbs(strings.NewReader(`--- ATTACK [190] ---
+ATTACK
+SHELL
+
+--- SAY [010] ---
+SAY {SAYS SAID SAYING}
+
+--- CLAIM [010] ---
+CLAIM
+
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (b . ATTACK) CLAIM = a b 112
+`), "transform.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := verbs.New()
+	d.AddPetrarch(vd)
+	if len(d.Transforms) != 3 {
+		t.Fatalf("transforms = %d, want 3", len(d.Transforms))
+	}
+	return d
+}
+
+func codeWith(t *testing.T, d *verbs.Dict, spec string) []string {
+	t.Helper()
+	dc := &doc.Document{ID: "t1", Sentences: []doc.Sentence{sentence(spec)}}
+	dc.Text = dc.Sentences[0].Text
+	actors.New(testLex(t)).Resolve(dc)
+	New(d, nil, Options{}).Code(dc)
+	var out []string
+	for _, e := range dc.Sentences[0].Events {
+		tg := "---"
+		if e.Target != nil {
+			tg = e.Target.Code
+		}
+		out = append(out, e.Source.Code+" "+tg+" "+e.CAMEO)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestReportedAttackTransformations(t *testing.T) {
+	d := transformDict(t)
+	// Another's attack, reported: the statement replaces the attack, and
+	// so for an attack coordinated with the first.
+	got := codeWith(t, d, `
+Kyiv Kyiv PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj
+and and CCONJ 8 cc
+shelled shell VERB 5 conj
+Geneva Geneva PROPN 8 obj`)
+	expect(t, got, "UKR RUS 112")
+	// The speaker's own attack: a claim of responsibility.
+	got = codeWith(t, d, `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 4 obj`)
+	expect(t, got, "RUS UKR 015")
+	// Without transformations in the dictionary, the attack is coded
+	// and the speaker accuses the attacker, for the coordinated attack too.
+	got, _ = code(t, Options{}, "", `
+Kyiv Kyiv PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj
+and and CCONJ 8 cc
+shelled shell VERB 5 conj
+Geneva Geneva PROPN 8 obj`)
+	expect(t, got, "RUS CHE 190", "RUS UKR 190", "UKR RUS 112")
+}
+
+func TestPassiveAttackFromPlace(t *testing.T) {
+	// "rockets were fired at Y from X": with no by-phrase, the attack
+	// comes from the from-phrase.
+	spec := `
+France France PROPN 2 nsubj
+said say VERB 0 root
+rockets rocket NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+attacked attack VERB 2 ccomp
+at at ADP 7 case
+Ukraine Ukraine PROPN 5 obl
+from from ADP 9 case
+Russia Russia PROPN 5 obl`
+	got, _ := code(t, Options{}, "", spec)
+	expect(t, got, "FRA RUS 112", "RUS UKR 190")
+	expect(t, codeWith(t, transformDict(t), spec), "FRA RUS 112")
 }

@@ -91,32 +91,162 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		return evs
 	}
 	evs := c.build(a, p, m)
-	// Reported conflict: "X said that Y attacked Z" also codes X accusing Y.
-	if g >= 0 && speechVerbs[gl] && a.rel[p] == "ccomp" && rootOf(m.code) >= 18 {
-		if spk, _ := a.subjectOf(g); spk >= 0 {
-			speakers := a.findActors(spk, nil)
-			seen := map[string]bool{}
-			for _, ev := range evs {
-				for _, s := range speakers {
-					sc := a.s.Mentions[s].Code
-					if sc == ev.Source.Code || seen[sc+ev.Source.Code] {
-						continue
-					}
-					seen[sc+ev.Source.Code] = true
-					acc := event{predTok: g}
-					acc.Source = a.actor(s)
-					t := *ev.Source
-					acc.Target = &t
-					acc.CAMEO = "112"
-					acc.Factuality = a.factuality(g)
-					tok := a.toks[g]
-					acc.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:reported-attack"}
-					evs = append(evs, acc)
+	// Reported events: "X said that Y attacked Z". With the dictionary's
+	// transformations ("~ a (b . ATTACK) SAY = a b 112") the statement
+	// replaces the reported event; without them the reported attack is
+	// coded and the speaker accuses the attacker (112).
+	if sg, sgl := a.reportingVerb(p); sg >= 0 && speechVerbs[sgl] {
+		if spk, _ := a.subjectOf(sg); spk >= 0 {
+			if speakers := a.findActors(spk, nil); len(speakers) > 0 {
+				if len(c.v.Transforms) > 0 {
+					return c.transform(a, sg, sgl, speakers, evs)
+				}
+				if rootOf(m.code) >= 18 {
+					return append(evs, a.reported(sg, speakers, evs)...)
 				}
 			}
 		}
 	}
 	return evs
+}
+
+// reportingVerb returns the verb whose that-clause holds p ("said that Y
+// attacked Z and took W"), and its lemma; -1 when none.
+func (a *analysis) reportingVerb(p int) (int, string) {
+	q := p
+	for d := 0; d < 4 && q >= 0 && a.rel[q] == "conj"; d++ {
+		q = a.head[q]
+	}
+	if q < 0 || a.rel[q] != "ccomp" || a.head[q] < 0 {
+		return -1, ""
+	}
+	return a.head[q], a.lemma[a.head[q]]
+}
+
+// reported lists the speaker's accusations of the attackers of evs
+// (112), none for a speaker who reports its own attack.
+func (a *analysis) reported(g int, speakers []int, evs []event) []event {
+	var out []event
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		for _, s := range speakers {
+			sc := a.s.Mentions[s].Code
+			if sc == ev.Source.Code || seen[sc+" "+ev.Source.Code] {
+				continue
+			}
+			seen[sc+" "+ev.Source.Code] = true
+			st := event{predTok: g}
+			st.Source = a.actor(s)
+			t := *ev.Source
+			st.Target = &t
+			st.CAMEO = "112"
+			st.Factuality = a.factuality(g)
+			tok := a.toks[g]
+			st.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:reported-attack"}
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
+var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
+
+// verbClass reports whether the speech verb lemma belongs to a
+// transformation's verb class.
+func verbClass(lemma, class string) bool {
+	switch class {
+	case "SAY":
+		return speechVerbs[lemma] && !claimVerbs[lemma]
+	case "CLAIM":
+		return claimVerbs[lemma]
+	}
+	return false
+}
+
+// innerClass reports whether an event code belongs to a transformation's
+// inner verb class: ATTACK the material conflicts of roots 18-20, Q any.
+func innerClass(code, class string) bool {
+	switch class {
+	case "Q":
+		return true
+	case "ATTACK":
+		return rootOf(code) >= 18
+	case "ASSASSINATE":
+		return code == "186"
+	}
+	return false
+}
+
+// transform applies the dictionary's transformations to the events evs
+// reported by the speakers, subjects of the speech verb g: each event
+// that a rule matches is replaced by the rule's event.
+func (c *Coder) transform(a *analysis, g int, lemma string, speakers []int, evs []event) []event {
+	open := func(v string) bool { return v == "." || v == "_" }
+	var out []event
+	for _, ev := range evs {
+		replaced := false
+		for _, s := range speakers {
+			spk := a.actor(s)
+			for _, x := range c.v.Transforms {
+				if !verbClass(lemma, x.Verb) || !innerClass(ev.CAMEO, x.InnerVerb) {
+					continue
+				}
+				vars := map[string]*doc.Actor{x.Source: spk}
+				bind := func(name string, act *doc.Actor) bool {
+					if open(name) {
+						return true
+					}
+					if act == nil {
+						return false
+					}
+					if b, ok := vars[name]; ok {
+						return b.Code == act.Code
+					}
+					vars[name] = act
+					return true
+				}
+				if !bind(x.InnerSource, ev.Source) || !bind(x.InnerTarget, ev.Target) {
+					continue
+				}
+				// The speaker is the reported doer only where the rule says
+				// so: "a (b . ATTACK)" is another's attack.
+				if x.InnerSource != x.Source && !open(x.InnerSource) && ev.Source.Code == spk.Code {
+					continue
+				}
+				src, tgt := vars[x.ResultSource], vars[x.ResultTarget]
+				if src == nil {
+					continue
+				}
+				st := event{predTok: g}
+				cs := *src
+				st.Source = &cs
+				if tgt != nil {
+					ct := *tgt
+					st.Target = &ct
+					if ct.Code == cs.Code {
+						continue
+					}
+				}
+				st.CAMEO = x.ResultCode
+				st.Factuality = ev.Factuality
+				if x.ResultCode == "Q" {
+					st.CAMEO = ev.CAMEO
+				} else if st.Factuality == "factual" {
+					st.Factuality = a.factuality(g)
+				}
+				tok := a.toks[g]
+				st.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: x.Rule + "+" + ev.Evidence.Rule}
+				out = append(out, st)
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // lookup finds the dictionary match of predicate p.
@@ -138,6 +268,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	} else if passive {
 		if ag := a.agentOf(p); ag >= 0 {
 			sources = a.findActors(ag, nil)
+		} else if rootOf(m.code) >= 18 {
+			// "rockets were fired at Y from X": an attack without its
+			// doer comes from where it was launched.
+			if fr := a.fromPhrase(p); fr >= 0 {
+				sources = a.findActors(fr, nil)
+			}
 		}
 	} else if srcTok >= 0 {
 		sources = a.findActors(srcTok, nil)
@@ -304,6 +440,16 @@ func (a *analysis) isRelPron(t int) bool {
 		return true
 	}
 	return strings.Contains(a.toks[t].Feats, "PronType=Rel")
+}
+
+// fromPhrase is the from-phrase of predicate p, -1 when none.
+func (a *analysis) fromPhrase(p int) int {
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "obl" || a.rel[k] == "nmod") && a.caseOf(k) == "from" {
+			return k
+		}
+	}
+	return -1
 }
 
 // agentOf is the by-phrase of a passive predicate.

@@ -84,6 +84,11 @@ func (d *Dict) AddPetrarch(vd *petrarch.VerbDict) {
 		}
 		d.AddBlock(b)
 	}
+	for _, x := range vd.Transformations {
+		d.Transforms = append(d.Transforms, Transform{Source: x.Source, InnerSource: x.InnerSource, InnerTarget: x.InnerTarget,
+			InnerVerb: strings.ToUpper(x.InnerVerb), Verb: strings.ToUpper(x.Verb), ResultSource: x.ResultSource,
+			ResultTarget: x.ResultTarget, ResultCode: strings.ToUpper(x.ResultCode), Rule: pos(x.Pos)})
+	}
 	d.Finish()
 }
 

@@ -109,6 +109,22 @@ type Dict struct {
 	// Nouns maps a noun lemma to entries that code it as a predicate
 	// ("talks", "visit"); optional.
 	Nouns map[string][]Entry
+	// Transforms are the dictionary's rules for an event reported by
+	// another ("X said Y attacked Z"), in file order; none in
+	// dictionaries without them.
+	Transforms []Transform
+}
+
+// Transform is a rule that turns an event inside the clause of another
+// verb into one event, as PETRARCH-2's "~ a (b . ATTACK) SAY = a b 112":
+// variables name the outer source (Source), the inner event's source and
+// target, and the result's source and target; "." and "_" leave a place
+// open. Verb and InnerVerb name verb classes (SAY, CLAIM, ATTACK, WANT,
+// ...; Q is any inner event), ResultCode a code or Q (the inner code).
+type Transform struct {
+	Source, InnerSource, InnerTarget, InnerVerb, Verb string
+	ResultSource, ResultTarget, ResultCode            string
+	Rule                                              string // file:line
 }
 
 // New returns an empty dictionary.
