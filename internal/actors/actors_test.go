@@ -210,8 +210,9 @@ left leave VERB 0 root`)}}
 }
 
 func TestSubjectPronoun(t *testing.T) {
-	// "Arnor said it would ..." – it is the governing subject; a
-	// possessive is left alone.
+	// "Arnor said it would leave its embassy" – it and its take the
+	// nearest country before them; "It" in the next sentence the main
+	// subject of the sentence before.
 	d := &doc.Document{Sentences: []doc.Sentence{sent(`
 Arnor Arnor PROPN 2 nsubj
 said say VERB 0 root
@@ -229,7 +230,7 @@ left leave VERB 0 root`)}}
 			got = append(got, fmt.Sprintf("%s@%d", m.Code, m.Head))
 		}
 	}
-	want := "ARN@0 ARN@2 ARN@0"
+	want := "ARN@0 ARN@2 ARN@5 ARN@0"
 	if strings.Join(got, " ") != want {
 		t.Errorf("mentions = %v, want %s", got, want)
 	}

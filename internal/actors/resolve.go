@@ -23,86 +23,16 @@ func WithPetrarch(lex *lexicon.Lexicon, p *Petrarch) *Resolver {
 }
 
 // Resolve fills the Mentions of every sentence of d, resolving codes for
-// d.Date.
+// d.Date. What a sentence teaches (names learnt from titles, the people
+// and countries it names) serves the anaphors of the sentences after it —
+// pronouns, "Mr. Surname", a surname alone, a title alone ("the
+// minister"), "the country" — within the document only.
 func (r *Resolver) Resolve(d *doc.Document) {
-	// Names learnt from titles ("Kyrgyz president Sadyr Japarov") hold for
-	// the rest of the document, and only there.
-	names := map[string]coded{}
-	var prev *doc.Sentence
+	mem := newMemory()
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		r.resolve(d, s, names)
-		resolvePronouns(prev, s)
-		prev = s
-	}
-}
-
-// resolvePronouns gives a third-person subject pronoun the subject that
-// is most salient for it: the subject of a clause that governs the
-// pronoun's clause ("Obama said he would ..."), else the subject of the
-// main clause of the sentence before. "He" and "she" take a person or
-// office holder (a code with a role: USAGOV), "it" a country or
-// organisation (a bare code: RUS, IGOUNO). Possessives, objects and
-// "they" are left alone: too often ambiguous.
-func resolvePronouns(prev, s *doc.Sentence) {
-	toks := s.Tokens
-	subjectMention := func(ss *doc.Sentence, subj int, person bool) (doc.Mention, bool) {
-		for _, m := range ss.Mentions {
-			if m.Head != subj || m.Code == "" || strings.HasPrefix(m.Code, "---") {
-				continue
-			}
-			isPerson := len(m.Code) > 3 && !strings.HasPrefix(m.Code, "IGO")
-			if isPerson == person {
-				return m, true
-			}
-		}
-		return doc.Mention{}, false
-	}
-	own := len(s.Mentions)
-	for t, tok := range toks {
-		var person bool
-		switch strings.ToLower(tok.Form) {
-		case "he", "she":
-			person = true
-		case "it":
-		default:
-			continue
-		}
-		if tok.UPOS != "PRON" || baseRel(tok.DepRel) != "nsubj" {
-			continue
-		}
-		var found doc.Mention
-		ok := false
-		// governing clauses, nearest first
-		for c, steps := tok.Head-1, 0; c >= 0 && c < len(toks) && !ok && steps < len(toks); c, steps = toks[c].Head-1, steps+1 {
-			up := toks[c].Head - 1
-			if up < 0 || up >= len(toks) {
-				break
-			}
-			for k := range toks {
-				if toks[k].Head-1 == up && baseRel(toks[k].DepRel) == "nsubj" && k < t {
-					cur := *s
-					cur.Mentions = s.Mentions[:own]
-					found, ok = subjectMention(&cur, k, person)
-					break
-				}
-			}
-		}
-		if !ok && prev != nil {
-			for k := range prev.Tokens {
-				if baseRel(prev.Tokens[k].DepRel) == "nsubj" {
-					if h := prev.Tokens[k].Head - 1; h >= 0 && h < len(prev.Tokens) && prev.Tokens[h].Head == 0 {
-						found, ok = subjectMention(prev, k, person)
-						break
-					}
-				}
-			}
-		}
-		if !ok {
-			continue
-		}
-		s.Mentions = append(s.Mentions, doc.Mention{First: t, Last: t, Head: t, Text: tok.Form, Start: tok.Start, End: tok.End,
-			Code: found.Code, Country: found.Country, Roles: found.Roles, Rule: "built-in:pronoun(" + found.Text + ")"})
+		infos := r.resolve(d, s, mem)
+		mem.anaphora(i, s, infos)
 	}
 }
 
@@ -121,6 +51,9 @@ type span struct {
 	prefix     bool // agent code goes before the country
 	coord      bool // came in through coordination or an of/in/from modifier
 	rule       string
+	kind       lexicon.Kind
+	entry      *lexicon.Entry
+	nocode     bool // a person with no code on the date: only their country, for a title
 }
 
 // np gathers what belongs to one noun phrase head.
@@ -129,8 +62,9 @@ type np struct {
 	agents []*span
 	first  int
 	last   int
-	spread bool // took the actors of an of/in/from modifier
-	moved  bool // its actors went to the role phrase it modifies
+	spread bool   // took the actors of an of/in/from modifier
+	moved  bool   // its actors went to the role phrase it modifies
+	name   [2]int // an unknown name in a title run ("Bolivian Foreign Minister Ana Quispe"); {-1,-1} if none
 }
 
 // Discarded reports whether the sentence holds a discard phrase of the
@@ -193,11 +127,16 @@ func baseRel(rel string) string {
 	return rel
 }
 
-func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]coded) {
+func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minfo {
 	s.Mentions = s.Mentions[:0]
 	if r == nil || r.lex == nil || len(s.Tokens) == 0 {
-		return
+		return nil
 	}
+	var names map[string]coded
+	if mem != nil {
+		names = mem.names
+	}
+	var infos []minfo
 	toks := s.Tokens
 	n := len(toks)
 	words := make([]string, n)
@@ -208,6 +147,18 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 	var spans []*span
 	for i := 0; i < n; {
 		m, ok := r.match(words, i, date)
+		nocode := false
+		if ok && m.Code == "" && m.Kind == lexicon.Person && m.Entry != nil {
+			// A person out of office on the date: their country serves a
+			// title in the same phrase ("President Bashar al-Assad" two
+			// days after his fall); alone they stay without a code.
+			if mem != nil {
+				mem.block(i, m.End)
+			}
+			if c := m.Entry.Country(); c != "" {
+				m.Code, nocode = c, true
+			}
+		}
 		if !ok || m.Code == "" || m.Kind == lexicon.Place {
 			i++
 			continue
@@ -224,7 +175,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 			}
 			code = strings.TrimSpace(parts[0])
 		}
-		sp := &span{first: i, end: m.End, code: code, rule: m.Source}
+		sp := &span{first: i, end: m.End, code: code, rule: m.Source, kind: m.Kind, entry: m.Entry, nocode: nocode}
 		sp.agent = m.Kind == lexicon.Agent
 		if sp.agent && r.petr != nil && r.petr.prefix[m.Source] {
 			sp.prefix = true
@@ -239,9 +190,19 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 			inSpan[t] = true
 		}
 	}
-	defer r.nameMentions(s, inSpan, names)
 	if len(spans) == 0 {
-		return
+		return r.nameMentions(s, inSpan, names, infos)
+	}
+	// Title runs on the surface ("Dutch Prime Minister Mark Rutte",
+	// "Kyrgyz president Sadyr Japarov"): one phrase whatever the parser
+	// made of it.
+	runOwner := map[*span]int{}
+	runs := titleRuns(toks, spans, inSpan)
+	for _, ru := range runs {
+		h := owner(toks, spanHead(toks, ru.first, ru.end))
+		for _, sp := range ru.spans {
+			runOwner[sp] = h
+		}
 	}
 	// owner: climb from the span head through the words that modify a noun
 	// inside its phrase.
@@ -250,14 +211,17 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 	get := func(h int) *np {
 		p := nps[h]
 		if p == nil {
-			p = &np{first: h, last: h}
+			p = &np{first: h, last: h, name: [2]int{-1, -1}}
 			nps[h] = p
 			order = append(order, h)
 		}
 		return p
 	}
 	for _, sp := range spans {
-		h := owner(toks, sp.head)
+		h, ok := runOwner[sp]
+		if !ok {
+			h = owner(toks, sp.head)
+		}
 		p := get(h)
 		if sp.agent {
 			p.agents = append(p.agents, sp)
@@ -269,6 +233,18 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 		}
 		if sp.end-1 > p.last {
 			p.last = sp.end - 1
+		}
+	}
+	for _, ru := range runs {
+		p := nps[runOwner[ru.spans[0]]]
+		if ru.first < p.first {
+			p.first = ru.first
+		}
+		if ru.end-1 > p.last {
+			p.last = ru.end - 1
+		}
+		if ru.nameF >= 0 {
+			p.name = [2]int{ru.nameF, ru.nameL}
 		}
 	}
 	// An actor phrase that modifies a role phrase through of/in/from
@@ -354,11 +330,24 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 				m.Country = c.code[:3]
 			}
 			s.Mentions = append(s.Mentions, m)
+			infos = append(infos, npInfo(toks, p, h, date))
+		}
+		if mem != nil && len(codes) == 1 && !strings.HasPrefix(codes[0].code, "---") {
+			// People named in the document are known by their surname
+			// for the rest of it ("Shehbaz Sharif" ... "Sharif").
+			for _, a := range p.actors {
+				if a.kind == lexicon.Person && !a.coord {
+					learn(names, toks, a.first, a.end-1, coded{codes[0].code, "built-in:name-in-document", npInfo(toks, p, h, date).titles})
+				}
+			}
 		}
 		// A titled phrase with a country teaches the name in it or in
 		// apposition to it ("the Vice Premier of China, He Lifeng").
 		if len(codes) == 1 && len(p.agents) > 0 && !strings.HasPrefix(codes[0].code, "---") && names != nil {
-			c := coded{codes[0].code, "built-in:name-after-title"}
+			c := coded{codes[0].code, "built-in:name-after-title", npInfo(toks, p, h, date).titles}
+			if p.name[0] >= 0 {
+				learn(names, toks, p.name[0], p.name[1], c)
+			}
 			if f, l, ok := nameRun(toks, h, inSpan); ok {
 				learn(names, toks, f, l, c)
 			}
@@ -371,6 +360,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, names map[string]co
 			}
 		}
 	}
+	return r.nameMentions(s, inSpan, names, infos)
 }
 
 // nameRun finds the run of proper-noun tokens around t that no dictionary
@@ -392,21 +382,51 @@ func nameRun(toks []doc.Token, t int, inSpan []bool) (int, int, bool) {
 	return f, l, true
 }
 
+// learn records a name of the document: the full name, its last word and,
+// for "Mr. Lee", its first word. A key that two actors claim with
+// different codes becomes ambiguous and resolves to nothing.
 func learn(names map[string]coded, toks []doc.Token, f, l int, c coded) {
+	if names == nil || f > l {
+		return
+	}
 	var parts []string
 	for i := f; i <= l; i++ {
-		parts = append(parts, strings.ToLower(toks[i].Form))
+		w := strings.ToLower(toks[i].Form)
+		if w == "-" || w == "'s" || w == "'" {
+			continue
+		}
+		parts = append(parts, w)
 	}
-	names[strings.Join(parts, " ")] = c
-	if l > f {
-		names[strings.ToLower(toks[l].Form)] = c
+	if len(parts) == 0 {
+		return
+	}
+	put := func(k string) {
+		if old, ok := names[k]; ok && old.code != c.code {
+			names[k] = coded{rule: "built-in:ambiguous-name"}
+			return
+		}
+		names[k] = c
+	}
+	put(strings.Join(parts, " "))
+	if len(parts) > 1 {
+		put(parts[len(parts)-1])
+		put("first:" + parts[0])
 	}
 }
 
-// nameMentions resolves unknown names through what the document taught.
-func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string]coded) {
+func isHonorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "ms", "mrs", "miss", "dr", "madam", "mister":
+		return true
+	}
+	return false
+}
+
+// nameMentions resolves unknown names through what the document taught,
+// and returns infos extended with theirs.
+func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string]coded, infos []minfo) []minfo {
 	if len(names) == 0 {
-		return
+		return infos
 	}
 	toks := s.Tokens
 	covered := make([]bool, len(toks))
@@ -426,18 +446,30 @@ func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string
 			continue
 		}
 		t = l
-		key := ""
-		for i := f; i <= l; i++ {
-			if i > f {
-				key += " "
+		hon := false
+		kf := f
+		if isHonorific(toks[f].Form) {
+			hon, kf = true, f+1
+		} else if f > 0 && isHonorific(toks[f-1].Form) && !inSpan[f-1] && !covered[f-1] {
+			hon, f = true, f-1
+		}
+		if kf > l {
+			continue
+		}
+		var parts []string
+		for i := kf; i <= l; i++ {
+			if w := strings.ToLower(toks[i].Form); w != "-" {
+				parts = append(parts, w)
 			}
-			key += strings.ToLower(toks[i].Form)
 		}
-		c, ok := names[key]
-		if !ok {
-			c, ok = names[strings.ToLower(toks[l].Form)]
+		c, ok := names[strings.Join(parts, " ")]
+		if !ok && len(parts) > 1 {
+			c, ok = names[parts[len(parts)-1]]
 		}
-		if !ok {
+		if !ok && hon && len(parts) == 1 {
+			c, ok = names["first:"+parts[0]]
+		}
+		if !ok || c.code == "" {
 			continue
 		}
 		h := spanHead(toks, f, l+1)
@@ -447,10 +479,15 @@ func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string
 			m.Country = c.code[:3]
 		}
 		s.Mentions = append(s.Mentions, m)
+		infos = append(infos, minfo{cls: person, titles: c.titles, country: countryOf(c.code)})
 	}
+	return infos
 }
 
-type coded struct{ code, rule string }
+type coded struct {
+	code, rule string
+	titles     []string
+}
 
 // combine builds the codes of a phrase: each distinct actor (coordinated
 // actors give several codes) with the role codes appended in order, prefix
@@ -509,6 +546,9 @@ func (r *Resolver) combine(p *np) []coded {
 		}
 		p.actors = kept
 	}
+	if len(p.actors) == 1 && p.actors[0].nocode && len(post) == 0 {
+		return nil // a person out of office, with no title
+	}
 	if len(p.actors) == 0 {
 		if len(p.agents) == 0 {
 			return nil
@@ -518,10 +558,17 @@ func (r *Resolver) combine(p *np) []coded {
 			base = ""
 		}
 		c := build(base)
-		return []coded{{c, rule}}
+		return []coded{{code: c, rule: rule}}
 	}
 	for _, a := range p.actors {
-		c := build(a.code)
+		base := a.code
+		if a.kind == lexicon.Person && len(post) > 0 && len(base) > 3 && !strings.HasPrefix(base, "IGO") && !a.coord {
+			// The title in the text says the office: "Indonesian
+			// President-elect Prabowo Subianto" is IDNGOV even on a day
+			// he is still defence minister.
+			base = base[:3]
+		}
+		c := build(base)
 		if seen[c] {
 			continue
 		}
@@ -530,7 +577,7 @@ func (r *Resolver) combine(p *np) []coded {
 		if rule != "" {
 			rr += "+" + rule
 		}
-		out = append(out, coded{c, rr})
+		out = append(out, coded{code: c, rule: rr})
 	}
 	return out
 }

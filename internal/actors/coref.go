@@ -1,0 +1,596 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
+)
+
+// Coreference within one document. Each sentence's mentions become
+// antecedents for the anaphors of the sentences after it: pronouns (he,
+// she, it, they and their object and possessive forms), a title alone
+// ("the minister", "the Secretary", "the army"), "the country" and "these
+// countries". An anaphor takes the nearest compatible mention before it in
+// its sentence, else, sentence by sentence backwards, the subject of the
+// main clause and then the other mentions in order. When the first
+// compatible mention has no code (a person out of office, an unknown name)
+// the anaphor stays unresolved: it is never guessed past.
+
+// class is what an anaphor can refer to.
+type class uint8
+
+const (
+	thing  class = iota // a country, organisation or body: "it", "its"
+	person              // "he", "she"
+	group               // a plural: "they", "their"
+)
+
+// minfo is what the anaphora pass needs to know of a mention.
+type minfo struct {
+	cls     class
+	country string   // country code the phrase names ("" if none)
+	region  bool     // a country or region alone, no role (for "these countries")
+	titles  []string // lower-case role words and office notes ("foreign minister")
+}
+
+// ante is an antecedent candidate.
+type ante struct {
+	minfo
+	sent, first, last, head int
+	code                    string
+	subj                    bool // subject of the sentence's main clause
+	idx                     int  // index into the sentence's Mentions; -1 if none
+}
+
+// memory is what a document has taught so far.
+type memory struct {
+	names  map[string]coded // names learnt from titles and from people named
+	antes  []ante           // earlier sentences' antecedents, in order
+	blocks [][2]int         // code-less people of the current sentence
+}
+
+func newMemory() *memory { return &memory{names: map[string]coded{}} }
+
+func (m *memory) block(first, end int) { m.blocks = append(m.blocks, [2]int{first, end - 1}) }
+
+// personWords are role words that name one person ("the minister"), as
+// opposed to a body ("the ministry", "the army").
+var personWords = map[string]bool{
+	"minister": true, "president": true, "premier": true, "chancellor": true, "secretary": true,
+	"king": true, "queen": true, "emir": true, "amir": true, "sultan": true, "prince": true,
+	"princess": true, "monarch": true, "sheikh": true, "ambassador": true, "envoy": true,
+	"emissary": true, "diplomat": true, "official": true, "chief": true, "general": true,
+	"commander": true, "admiral": true, "colonel": true, "governor": true, "mayor": true,
+	"leader": true, "adviser": true, "advisor": true, "aide": true, "senator": true,
+	"lawmaker": true, "legislator": true, "judge": true, "prosecutor": true, "officer": true,
+	"president-elect": true, "negotiator": true, "representative": true, "delegate": true,
+	"counsellor": true, "counselor": true, "taoiseach": true, "pm": true, "speaker": true,
+	"consul": true, "attorney": true, "lawyer": true, "journalist": true, "reporter": true,
+	"correspondent": true, "editor": true, "executive": true, "ceo": true, "activist": true,
+	"mufti": true, "imam": true, "cleric": true, "ayatollah": true, "pope": true,
+	"bishop": true, "priest": true, "soldier": true, "director": true, "head": true,
+	"deputy": true, "mediator": true, "parliamentarian": true, "mp": true,
+}
+
+func isPersonWord(w string) bool {
+	w = strings.ToLower(w)
+	if personWords[w] {
+		return true
+	}
+	for _, suf := range []string{"man", "woman", "person"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isPlural(t doc.Token) bool {
+	return t.XPOS == "NNS" || t.XPOS == "NNPS" || strings.Contains(t.Feats, "Number=Plur")
+}
+
+// noteOn is the note of the entry's code that applies on date.
+func noteOn(e *lexicon.Entry, date string) string {
+	if e == nil {
+		return ""
+	}
+	if len(date) > 10 {
+		date = date[:10]
+	}
+	for i, c := range e.Codes {
+		if !c.Undated() && (date == "" && c.To == "" || date != "" && c.Applies(date)) {
+			if i < len(e.Notes) {
+				return e.Notes[i]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+func lowerText(toks []doc.Token, first, end int) string {
+	var parts []string
+	for i := first; i < end && i < len(toks); i++ {
+		parts = append(parts, strings.ToLower(toks[i].Form))
+	}
+	return strings.Join(parts, " ")
+}
+
+func countryOf(code string) string {
+	if len(code) < 3 || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "IGO") {
+		return ""
+	}
+	return code[:3]
+}
+
+// npInfo describes the phrase p (head h) for the anaphora pass.
+func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
+	var in minfo
+	var pers *span
+	last := -1
+	for _, a := range p.actors {
+		switch a.kind {
+		case lexicon.Person:
+			if pers == nil {
+				pers = a
+			}
+			if in.country == "" {
+				in.country = countryOf(a.code)
+			}
+		case lexicon.Country:
+			if in.country == "" {
+				in.country = countryOf(a.code)
+			}
+		}
+		if a.end-1 > last {
+			last = a.end - 1
+		}
+	}
+	lastAgent := -1
+	for _, a := range p.agents {
+		in.titles = append(in.titles, lowerText(toks, a.first, a.end))
+		if a.end-1 > lastAgent {
+			lastAgent = a.end - 1
+		}
+	}
+	if pers != nil {
+		if note := noteOn(pers.entry, date); note != "" {
+			in.titles = append(in.titles, strings.ToLower(note))
+		}
+	}
+	nh := h
+	if lastAgent >= 0 {
+		nh = lastAgent
+	} else if last >= 0 {
+		nh = last
+	}
+	if nh < 0 || nh >= len(toks) {
+		nh = h
+	}
+	switch {
+	case pers != nil:
+		in.cls = person
+	case isPlural(toks[nh]):
+		in.cls = group
+	case lastAgent >= 0 && isPersonWord(toks[lastAgent].Form):
+		in.cls = person
+	default:
+		in.cls = thing
+	}
+	in.region = len(p.agents) == 0 && pers == nil
+	return in
+}
+
+// run is a title run on the surface: [country] role words [name].
+type run struct {
+	first, end   int
+	spans        []*span
+	nameF, nameL int
+}
+
+// titleRuns finds "Kyrgyz president Sadyr Japarov", "UK Foreign Secretary
+// David Lammy", "Interior Minister Reimberg": a country or organisation
+// (optional), one or more adjacent role words, then a person of the
+// dictionary or a run of proper nouns no entry covers.
+func titleRuns(toks []doc.Token, spans []*span, inSpan []bool) []run {
+	sorted := make([]*span, 0, len(spans))
+	for _, sp := range spans {
+		if !sp.coord {
+			sorted = append(sorted, sp)
+		}
+	}
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].first < sorted[b].first })
+	var out []run
+	for i := 0; i < len(sorted); i++ {
+		s0 := sorted[i]
+		if !s0.agent && s0.kind != lexicon.Country && s0.kind != lexicon.Actor {
+			continue
+		}
+		ru := run{first: s0.first, end: s0.end, spans: []*span{s0}, nameF: -1, nameL: -1}
+		agent := s0.agent
+		named := false
+		j := i + 1
+		for ; j < len(sorted); j++ {
+			sp := sorted[j]
+			if sp.first != ru.end {
+				break
+			}
+			if sp.agent {
+				ru.spans = append(ru.spans, sp)
+				ru.end = sp.end
+				agent = true
+				continue
+			}
+			if sp.kind == lexicon.Person && agent {
+				ru.spans = append(ru.spans, sp)
+				ru.end = sp.end
+				named = true
+				j++
+			}
+			break
+		}
+		if !agent {
+			continue
+		}
+		if !named {
+			k := ru.end
+			for k < len(toks) && toks[k].UPOS == "PROPN" && !inSpan[k] {
+				k++
+			}
+			if k > ru.end {
+				ru.nameF, ru.nameL = ru.end, k-1
+				ru.end = k
+			}
+		}
+		if len(ru.spans) < 2 && ru.nameF < 0 {
+			continue
+		}
+		out = append(out, ru)
+		i = j - 1
+	}
+	return out
+}
+
+// mainSubj reports whether token h heads the subject of the main clause
+// (or is in apposition to it).
+func mainSubj(toks []doc.Token, h int) bool {
+	for k := 0; k < 3 && h >= 0 && h < len(toks); k++ {
+		switch baseRel(toks[h].DepRel) {
+		case "nsubj", "nsubj:pass":
+			g := toks[h].Head - 1
+			return g >= 0 && g < len(toks) && toks[g].Head == 0
+		case "appos", "flat", "flat:name", "compound":
+			h = toks[h].Head - 1
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// anaphora resolves the anaphors of sentence si and records its mentions
+// as antecedents.
+func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
+	toks := s.Tokens
+	blocks := m.blocks
+	m.blocks = nil
+	for len(infos) < len(s.Mentions) {
+		infos = append(infos, minfo{})
+	}
+	covered := make([]bool, len(toks))
+	var cur []ante
+	for k, mt := range s.Mentions {
+		cur = append(cur, ante{minfo: infos[k], sent: si, first: mt.First, last: mt.Last, head: mt.Head, code: mt.Code, subj: mainSubj(toks, mt.Head), idx: k})
+		for t := mt.First; t <= mt.Last && t >= 0 && t < len(toks); t++ {
+			covered[t] = true
+		}
+	}
+	// People with no code on the date, and unknown names as subjects,
+	// stand in the way of a pronoun: it is not resolved past them.
+	for _, b := range blocks {
+		if b[0] >= 0 && b[0] < len(toks) && !covered[b[0]] {
+			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: b[0], last: b[1], head: b[1], subj: mainSubj(toks, b[1]), idx: -1})
+		}
+	}
+	for t, tk := range toks {
+		if tk.UPOS == "PROPN" && !covered[t] && baseRel(tk.DepRel) == "nsubj" && !isHonorific(tk.Form) {
+			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: t, last: t, head: t, subj: mainSubj(toks, t), idx: -1})
+		}
+	}
+	for t := range toks {
+		m.anaphor(si, s, t, &cur)
+	}
+	sort.SliceStable(cur, func(a, b int) bool { return cur[a].first < cur[b].first })
+	m.antes = append(m.antes, cur...)
+}
+
+// find returns the antecedent for an anaphor at token t of sentence si:
+// the nearest compatible mention before it in the sentence, else in the
+// window sentences before, the main subject first.
+func (m *memory) find(cur []ante, si, t, window int, ok func(a *ante) bool) *ante {
+	best := -1
+	for k := range cur {
+		a := &cur[k]
+		if a.last >= t || !ok(a) {
+			continue
+		}
+		if best < 0 || a.last > cur[best].last {
+			best = k
+		}
+	}
+	if best >= 0 {
+		return &cur[best]
+	}
+	end := len(m.antes)
+	for back := 1; back <= window && si-back >= 0; back++ {
+		sent := si - back
+		start := end
+		for start > 0 && m.antes[start-1].sent >= sent {
+			start--
+		}
+		list := m.antes[start:end]
+		end = start
+		for k := range list {
+			if list[k].subj && list[k].sent == sent && ok(&list[k]) {
+				return &list[k]
+			}
+		}
+		for k := range list {
+			if list[k].sent == sent && ok(&list[k]) {
+				return &list[k]
+			}
+		}
+	}
+	return nil
+}
+
+// titleMatch reports whether the words of a title alone ("foreign
+// minister", "secretary") fit one of an antecedent's titles.
+func titleMatch(want []string, titles []string) bool {
+	if len(want) == 0 {
+		return false
+	}
+	in := func(w string, ws []string) bool {
+		for _, x := range ws {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ti := range titles {
+		tw := strings.Fields(strings.NewReplacer("-", " ", ",", " ", "(", " ", ")", " ").Replace(ti))
+		all := true
+		for _, w := range want {
+			if !in(w, tw) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		// "the minister" is not the prime minister, "the president" not
+		// the vice president.
+		for _, q := range []string{"prime", "vice", "deputy", "first", "acting", "former"} {
+			if in(q, tw) && !in(q, want) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphor resolves token t if it is an anaphor.
+func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
+	toks := s.Tokens
+	tk := toks[t]
+	lw := strings.ToLower(tk.Form)
+	rel := baseRel(tk.DepRel)
+	var want class
+	pron := true
+	switch lw {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		want = person
+	case "it", "its", "itself":
+		want = thing
+	case "they", "them", "their", "themselves":
+		want = group
+	default:
+		pron = false
+	}
+	if pron {
+		if tk.UPOS != "PRON" && tk.UPOS != "DET" && !strings.HasPrefix(tk.XPOS, "PRP") {
+			return
+		}
+		if rel == "expl" || hasMention(s, t) {
+			return
+		}
+		object := rel == "obj" || rel == "iobj" || rel == "obl"
+		a := m.find(*cur, si, t, 2, func(a *ante) bool {
+			if a.cls != want {
+				return false
+			}
+			if object && a.head >= 0 && a.head < len(toks) && toks[a.head].Head == tk.Head && strings.HasPrefix(baseRel(toks[a.head].DepRel), "nsubj") {
+				return false // "Yellen told him": not Yellen
+			}
+			return true
+		})
+		if a == nil || a.code == "" || strings.HasPrefix(a.code, "---") {
+			return
+		}
+		m.add(s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
+		m.fillPossessed(s, t, a.code, cur)
+		return
+	}
+	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" {
+		return
+	}
+	// A definite phrase: its determiner and the words between it and t.
+	det := -1
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if toks[k].Head-1 != t {
+			break
+		}
+		r := baseRel(toks[k].DepRel)
+		if r == "det" {
+			det = k
+			break
+		}
+		if r != "amod" && r != "compound" {
+			return
+		}
+	}
+	if det < 0 {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head-1 == t && (baseRel(toks[k].DepRel) == "nmod:poss" || baseRel(toks[k].DepRel) == "nummod") {
+			return
+		}
+	}
+	dw := strings.ToLower(toks[det].Form)
+	var words []string
+	for k := det + 1; k <= t; k++ {
+		words = append(words, strings.ToLower(toks[k].Form))
+	}
+	head := strings.ToLower(tk.Form)
+	own := mentionAt(s, t)
+	if own >= 0 && s.Mentions[own].Code != "" && !strings.HasPrefix(s.Mentions[own].Code, "---") {
+		return // already resolved
+	}
+	switch {
+	case dw == "the" && len(words) == 1 && (head == "country" || head == "nation"):
+		a := m.find(*cur, si, t, 3, func(a *ante) bool { return a.country != "" })
+		if a == nil {
+			return
+		}
+		m.add(s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
+		m.fillPossessed(s, t, a.country, cur)
+	case (dw == "these" || dw == "those") && len(words) == 1 && (head == "countries" || head == "nations" || head == "states"):
+		a := m.find(*cur, si, t, 2, func(a *ante) bool {
+			return a.cls == group && a.region && len(a.code) == 3 && !strings.HasPrefix(a.code, "---")
+		})
+		if a == nil {
+			return
+		}
+		m.add(s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
+	case dw == "the" && (own >= 0 || head == "secretary"):
+		var a *ante
+		a = m.find(*cur, si, t, si, func(a *ante) bool {
+			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
+		})
+		code := ""
+		if a != nil {
+			code = a.code
+		} else if own >= 0 && !isPersonWord(head) {
+			// "the army", "the police", "the government": the nearest body
+			// of the same role.
+			role := strings.TrimPrefix(s.Mentions[own].Code, "---")
+			if role == "" {
+				return
+			}
+			a = m.find(*cur, si, t, 3, func(a *ante) bool {
+				return countryOf(a.code) != "" && strings.HasSuffix(a.code, role)
+			})
+			if a == nil {
+				return
+			}
+			code = countryOf(a.code) + role
+		}
+		if code == "" {
+			return
+		}
+		in := a.minfo
+		if own >= 0 {
+			in.cls = (*cur)[curIndex(*cur, own)].cls
+		} else {
+			in.cls = person
+		}
+		m.add(s, det, t, t, code, "built-in:title-alone", in, cur)
+	}
+}
+
+func curIndex(cur []ante, idx int) int {
+	for k := range cur {
+		if cur[k].idx == idx {
+			return k
+		}
+	}
+	return 0
+}
+
+func hasMention(s *doc.Sentence, t int) bool {
+	for _, mt := range s.Mentions {
+		if mt.First <= t && t <= mt.Last && mt.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func mentionAt(s *doc.Sentence, t int) int {
+	for k, mt := range s.Mentions {
+		if mt.Head == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// add records a resolved anaphor over tokens [first, last] (head h): it
+// updates a role-only mention already there or adds one.
+func (m *memory) add(s *doc.Sentence, first, last, h int, code, rule string, in minfo, cur *[]ante) {
+	toks := s.Tokens
+	if k := mentionAt(s, h); k >= 0 && (s.Mentions[k].Code == "" || strings.HasPrefix(s.Mentions[k].Code, "---")) {
+		mt := &s.Mentions[k]
+		mt.Code, mt.Country, mt.Rule = code, countryOf(code), rule
+		c := &(*cur)[curIndex(*cur, k)]
+		c.code = code
+		c.titles = append(append([]string(nil), c.titles...), in.titles...)
+		if c.country == "" {
+			c.country = in.country
+		}
+		return
+	}
+	mt := doc.Mention{First: first, Last: last, Head: h, Code: code, Country: countryOf(code), Rule: rule,
+		Start: toks[first].Start, End: toks[last].End, Text: spanText(toks, first, last)}
+	s.Mentions = append(s.Mentions, mt)
+	*cur = append(*cur, ante{minfo: in, sent: -1, first: first, last: last, head: h, code: code, subj: mainSubj(toks, h), idx: len(s.Mentions) - 1})
+	(*cur)[len(*cur)-1].sent = (*cur)[0].sent
+}
+
+// fillPossessed gives a role phrase with no country the country of its
+// resolved possessor: "its officials", "his government", "the country's
+// government".
+func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante) {
+	toks := s.Tokens
+	if baseRel(toks[t].DepRel) != "nmod:poss" {
+		return
+	}
+	h := toks[t].Head - 1
+	k := mentionAt(s, h)
+	if k < 0 || !strings.HasPrefix(s.Mentions[k].Code, "---") {
+		return
+	}
+	role := strings.TrimPrefix(s.Mentions[k].Code, "---")
+	base := countryOf(code)
+	if base == "" {
+		if !strings.HasPrefix(code, "IGO") {
+			return
+		}
+		base = code
+	}
+	nc := base + role
+	if strings.HasSuffix(code, role) && strings.HasPrefix(code, base) {
+		nc = code
+	}
+	mt := &s.Mentions[k]
+	mt.Code, mt.Country, mt.Rule = nc, countryOf(nc), mt.Rule+"+built-in:possessor"
+	(*cur)[curIndex(*cur, k)].code = nc
+}
