@@ -675,3 +675,50 @@ Russia Russia PROPN 5 obl`
 	expect(t, got, "FRA RUS 112", "RUS UKR 190")
 	expect(t, codeWith(t, transformDict(t), spec), "FRA RUS 112")
 }
+
+func TestMisparsedClauseRepairs(t *testing.T) {
+	// A participle with an object hung on its subject is an active verb;
+	// a conjunct after the verb is not part of its subject.
+	got, _ := code(t, Options{}, "", `
+Turkish Turkish ADJ 2 amod
+troops troop NOUN 8 nsubj
+shelled shell VERB 2 acl VBN
+Russian Russian ADJ 5 amod
+rebels rebel NOUN 3 obj
+, , PUNCT 7 punct
+police police NOUN 2 conj
+said say VERB 0 root`)
+	if !strings.Contains(strings.Join(got, "|"), "TURMIL RUSREB 190") || strings.Contains(strings.Join(got, "|"), "---COP RUSREB 190") {
+		t.Errorf("events = %q, want TURMIL RUSREB 190 and no ---COP RUSREB 190", got)
+	}
+	// A passive parsed as a clause modifying its subject still matches
+	// patterns as its active.
+	got, _ = code(t, Options{}, "", `
+Evidence evidence NOUN 0 root
+against against ADP 3 case
+Russia Russia PROPN 1 nmod
+was be AUX 5 aux:pass
+presented present VERB 1 acl
+by by ADP 7 case
+France France PROPN 5 obl
+. . PUNCT 1 punct`)
+	expect(t, got, "FRA RUS 1124")
+}
+
+func TestAgentOfTheEventNoun(t *testing.T) {
+	// "were killed in an attack by X": the by-phrase of the attack is
+	// the doer.
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+soldiers soldier NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+attacked attack VERB 2 ccomp
+in in ADP 8 case
+a a DET 8 det
+raid raid NOUN 5 obl
+by by ADP 11 case
+Turkish Turkish ADJ 11 amod
+troops troop NOUN 8 nmod`)
+	expect(t, got, "RUS TURMIL 112")
+}

@@ -378,8 +378,16 @@ func (c *Coder) bestMatch(a *analysis, p int, entries []verbs.Entry) (match, boo
 // by-phrase read as its active: before the verb the agent's phrase, after
 // it the passive subject's phrase and the rest of the predicate's phrase.
 func (a *analysis) activeWindows(p int, post []int) (pre2, post2 []int, ok bool) {
+	if a.child(p, "aux:pass") < 0 {
+		return nil, nil, false
+	}
 	subj := a.child(p, "nsubj:pass")
-	if subj < 0 || a.child(p, "aux:pass") < 0 {
+	if subj < 0 && a.rel[p] == "acl" {
+		// "evidence ... was presented by X" parsed as a clause that
+		// modifies its subject.
+		subj = a.head[p]
+	}
+	if subj < 0 {
 		return nil, nil, false
 	}
 	ag := a.agentOf(p)
@@ -392,7 +400,7 @@ func (a *analysis) activeWindows(p int, post []int) (pre2, post2 []int, ok bool)
 		}
 	}
 	for j := range a.toks {
-		if a.inSubtree(j, subj) && a.toks[j].UPOS != "PUNCT" {
+		if a.inSubtree(j, subj) && (subj != a.head[p] || !a.inSubtree(j, p)) && a.toks[j].UPOS != "PUNCT" {
 			post2 = append(post2, j)
 		}
 	}

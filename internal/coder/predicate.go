@@ -277,6 +277,19 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 	} else if srcTok >= 0 {
 		sources = a.findActors(srcTok, nil)
+		// A subject before its verb does not go on after it: conjuncts
+		// beyond the verb belong to another clause the parse joined
+		// to the subject ("rebels engaged peacekeepers ..., defense
+		// officials said").
+		if srcTok < p {
+			kept := sources[:0:0]
+			for _, mi := range sources {
+				if a.s.Mentions[mi].Head < p {
+					kept = append(kept, mi)
+				}
+			}
+			sources = kept
+		}
 	}
 	for _, s := range sources {
 		exclude[s] = true
@@ -416,6 +429,12 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			return h, passive
 		case "acl":
 			// "troops sent to X": a past participle's noun is its patient.
+			// A participle with a direct object and no passive auxiliary
+			// is an active verb that the parse hung on its subject
+			// ("rebels engaged peacekeepers" read as a reduced relative).
+			if a.child(p, "obj") >= 0 && a.child(p, "aux:pass") < 0 {
+				return h, false
+			}
 			if a.toks[p].XPOS == "VBN" || strings.Contains(a.toks[p].Feats, "Tense=Past") && strings.Contains(a.toks[p].Feats, "VerbForm=Part") {
 				return h, true
 			}
@@ -452,11 +471,22 @@ func (a *analysis) fromPhrase(p int) int {
 	return -1
 }
 
-// agentOf is the by-phrase of a passive predicate.
+// agentOf is the by-phrase of a passive predicate, or the by-phrase of
+// the event it happened in ("were killed in an air strike by government
+// forces").
 func (a *analysis) agentOf(p int) int {
 	for _, k := range a.kids[p] {
 		if (a.rel[k] == "obl" || a.rel[k] == "nmod" || a.rel[k] == "obl:agent") && a.caseOf(k) == "by" {
 			return k
+		}
+	}
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "obl" || a.rel[k] == "nmod") && (a.caseOf(k) == "in" || a.caseOf(k) == "during") {
+			for _, j := range a.kids[k] {
+				if (a.rel[j] == "nmod" || a.rel[j] == "obl:agent") && a.caseOf(j) == "by" {
+					return j
+				}
+			}
 		}
 	}
 	return -1
