@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad/internal/conllu"
@@ -23,8 +24,13 @@ func trainParser(e *env, args []string) int {
 	explore := fs.Int("explore-from", 2, "first epoch that follows the parser's own predictions")
 	ensemble := fs.Int("ensemble", 1, "train `N` models at once (seeds seed..seed+N-1) and sum them")
 	minWeight := fs.Float64("min-weight", 0.05, "drop averaged weights of smaller magnitude (smaller, faster model)")
+	combine := fs.String("combine", "", "instead of training, sum the comma-separated `models` (see --ensemble) and write them to -o")
+	prune := fs.Float64("prune", 0, "drop weights below this magnitude from the written model (0: keep all)")
 	if code, ok := parseFlags(e, fs, args); !ok {
 		return code
+	}
+	if *combine != "" && *out != "" && fs.NArg() == 0 {
+		return combineParsers(e, strings.Split(*combine, ","), *prune, *out, *devPath)
 	}
 	if *trainPath == "" || *out == "" || fs.NArg() > 0 {
 		fmt.Fprintln(e.stderr, "dyad train parser: --train and -o are required")
@@ -52,22 +58,33 @@ func trainParser(e *env, args []string) int {
 		return exitFail
 	}
 	fmt.Fprintf(e.stderr, "dyad train parser: trained in %s\n", time.Since(start).Round(time.Second))
-	w, err := openOutput(e, *out)
+	if *prune > 0 {
+		if err := p.Prune(float32(*prune)); err != nil {
+			fmt.Fprintf(e.stderr, "dyad train parser: %v\n", err)
+			return exitFail
+		}
+	}
+	return saveParser(e, p, *out)
+}
+
+// saveParser writes p to out.
+func saveParser(e *env, p *parser.Parser, out string) int {
+	w, err := openOutput(e, out)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dyad train parser: %v\n", err)
 		return exitFail
 	}
 	if err := p.Save(w); err != nil {
 		w.Close()
-		fmt.Fprintf(e.stderr, "dyad train parser: writing %s: %v\n", *out, err)
+		fmt.Fprintf(e.stderr, "dyad train parser: writing %s: %v\n", out, err)
 		return exitFail
 	}
 	if err := w.Close(); err != nil {
-		fmt.Fprintf(e.stderr, "dyad train parser: writing %s: %v\n", *out, err)
+		fmt.Fprintf(e.stderr, "dyad train parser: writing %s: %v\n", out, err)
 		return exitFail
 	}
-	if st, err := os.Stat(*out); err == nil {
-		fmt.Fprintf(e.stderr, "dyad train parser: wrote %s (%.1f MB)\n", *out, float64(st.Size())/1e6)
+	if st, err := os.Stat(out); err == nil {
+		fmt.Fprintf(e.stderr, "dyad train parser: wrote %s (%.1f MB)\n", out, float64(st.Size())/1e6)
 	}
 	return exitOK
 }
@@ -88,4 +105,42 @@ func readParserSentences(e *env, name string) ([]doc.Sentence, error) {
 		out[i] = conllu.ToDoc(s)
 	}
 	return out, nil
+}
+
+// combineParsers sums the models in paths (parser.Combine), prunes the sum
+// and writes it to out, reporting dev accuracy when dev is given.
+func combineParsers(e *env, paths []string, prune float64, out, dev string) int {
+	var ps []*parser.Parser
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad train parser: %v\n", err)
+			return exitFail
+		}
+		p, err := parser.Load(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad train parser: %s: %v\n", path, err)
+			return exitFail
+		}
+		ps = append(ps, p)
+	}
+	p, err := parser.Combine(ps...)
+	if err == nil && prune > 0 {
+		err = p.Prune(float32(prune))
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad train parser: %v\n", err)
+		return exitFail
+	}
+	if dev != "" {
+		ss, err := readParserSentences(e, dev)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dyad train parser: %v\n", err)
+			return exitFail
+		}
+		sc := parser.Evaluate(p, ss)
+		fmt.Fprintf(e.stderr, "dyad train parser: %d models combined: dev UAS %.2f LAS %.2f\n", len(ps), sc.UAS, sc.LAS)
+	}
+	return saveParser(e, p, out)
 }
