@@ -172,7 +172,7 @@ func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
 	switch {
 	case pers != nil:
 		in.cls = person
-	case isPlural(toks[nh]):
+	case isPlural(toks[nh]) && !properName(toks, p, nh):
 		in.cls = group
 	case lastAgent >= 0 && isPersonWord(toks[lastAgent].Form):
 		in.cls = person
@@ -181,6 +181,21 @@ func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
 	}
 	in.region = len(p.agents) == 0 && pers == nil
 	return in
+}
+
+// properName reports whether a plural-looking head is part of an
+// organisation's or country's name ("the United Nations", "the
+// Philippines") rather than a plural ("Moldovans", "Gulf monarchies").
+func properName(toks []doc.Token, p *np, nh int) bool {
+	if toks[nh].XPOS != "NNPS" || len(p.agents) > 0 {
+		return false
+	}
+	for _, a := range p.actors {
+		if a.first <= nh && nh < a.end && (a.end-a.first > 1 || a.first > 0 && strings.EqualFold(toks[a.first-1].Form, "the")) {
+			return true
+		}
+	}
+	return false
 }
 
 // run is a title run on the surface: [country] role words [name].
@@ -223,7 +238,7 @@ func titleRuns(toks []doc.Token, spans []*span, inSpan []bool) []run {
 				agent = true
 				continue
 			}
-			if sp.kind == lexicon.Person && agent {
+			if sp.kind == lexicon.Person && (agent || i == j-1 && s0.kind == lexicon.Country) {
 				ru.spans = append(ru.spans, sp)
 				ru.end = sp.end
 				named = true
@@ -231,7 +246,7 @@ func titleRuns(toks []doc.Token, spans []*span, inSpan []bool) []run {
 			}
 			break
 		}
-		if !agent {
+		if !agent && !named {
 			continue
 		}
 		if !named {

@@ -148,6 +148,13 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	for i := 0; i < n; {
 		m, ok := r.match(words, i, date)
 		nocode := false
+		if ok && m.Code == "" && m.Kind == lexicon.Person && names != nil {
+			// What the document taught about the name beats a dictionary
+			// entry with no code on the date.
+			if c, known := names[nameKey(words, i, m.End)]; known && c.code != "" {
+				m.Code = c.code
+			}
+		}
 		if ok && m.Code == "" && m.Kind == lexicon.Person && m.Entry != nil {
 			// A person out of office on the date: their country serves a
 			// title in the same phrase ("President Bashar al-Assad" two
@@ -301,8 +308,24 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		if gp == nil {
 			continue
 		}
+		gpActors := append([]*span(nil), gp.actors...)
 		if len(gp.actors) == 0 && len(p.actors) > 0 && len(p.agents) == 0 && len(gp.agents) > 0 {
 			gp.actors = append(gp.actors, p.actors...)
+		}
+		// "Senegal's new president, Bassirou Diomaye Faye": the person
+		// in apposition takes the title, and with it the office of the
+		// day even when the dictionary has none for the date.
+		if len(p.agents) == 0 && len(p.actors) > 0 && len(gp.agents) > 0 && len(gpActors) > 0 {
+			persons := true
+			for _, a := range p.actors {
+				if a.kind != lexicon.Person {
+					persons = false
+				}
+			}
+			if persons {
+				p.agents = append(p.agents, gp.agents...)
+				p.actors = append(p.actors, gpActors...)
+			}
 		}
 	}
 	// Coordinated role words share the country of a conjunct:
@@ -319,6 +342,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	}
 	for _, h := range order {
 		p := nps[h]
+		before := append([]*span(nil), p.actors...)
 		codes := r.combine(p)
 		for _, c := range codes {
 			m := doc.Mention{First: p.first, Last: p.last, Head: h, Code: c.code, Rule: c.rule}
@@ -335,7 +359,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		if mem != nil && len(codes) == 1 && !strings.HasPrefix(codes[0].code, "---") {
 			// People named in the document are known by their surname
 			// for the rest of it ("Shehbaz Sharif" ... "Sharif").
-			for _, a := range p.actors {
+			for _, a := range before {
 				if a.kind == lexicon.Person && !a.coord {
 					learn(names, toks, a.first, a.end-1, coded{codes[0].code, "built-in:name-in-document", npInfo(toks, p, h, date).titles})
 				}
@@ -347,6 +371,13 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 			c := coded{codes[0].code, "built-in:name-after-title", npInfo(toks, p, h, date).titles}
 			if p.name[0] >= 0 {
 				learn(names, toks, p.name[0], p.name[1], c)
+			}
+			// "Ghana's finance minister, Kwame Asante-Boateng, said": a
+			// name set off by commas right after the title.
+			if k := p.last + 1; k+1 < n && toks[k].Form == "," {
+				if f, l, ok := nameRun(toks, k+1, inSpan); ok && f == k+1 && (l+1 >= n || toks[l+1].UPOS == "PUNCT" || toks[l+1].UPOS == "VERB" || toks[l+1].UPOS == "AUX") {
+					learn(names, toks, f, l, c)
+				}
 			}
 			if f, l, ok := nameRun(toks, h, inSpan); ok {
 				learn(names, toks, f, l, c)
@@ -397,6 +428,10 @@ func learn(names map[string]coded, toks []doc.Token, f, l int, c coded) {
 		}
 		parts = append(parts, w)
 	}
+	// "President Lee Jae-myung" is known as Lee.
+	for len(parts) > 1 && (isPersonWord(parts[0]) || leadTitle[parts[0]]) {
+		parts = parts[1:]
+	}
 	if len(parts) == 0 {
 		return
 	}
@@ -413,6 +448,20 @@ func learn(names map[string]coded, toks []doc.Token, f, l int, c coded) {
 		put("first:" + parts[0])
 	}
 }
+
+// nameKey is the key of words[f:e] in the learnt names.
+func nameKey(words []string, f, e int) string {
+	var parts []string
+	for i := f; i < e && i < len(words); i++ {
+		if w := strings.ToLower(words[i]); w != "-" && w != "'s" && w != "'" {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// leadTitle are words that open a title before a name.
+var leadTitle = map[string]bool{"foreign": true, "prime": true, "vice": true, "sir": true, "dame": true, "acting": true, "interim": true, "crown": true}
 
 func isHonorific(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
