@@ -722,3 +722,20 @@ Turkish Turkish ADJ 11 amod
 troops troop NOUN 8 nmod`)
 	expect(t, got, "RUS TURMIL 112")
 }
+
+func TestResistedActionIsNotAnEvent(t *testing.T) {
+	// "resisted attacking" / "avoided criticizing": the action did not
+	// happen, as after "refused to".
+	for _, spec := range []string{`
+Turkey Turkey PROPN 2 nsubj
+resisted resist VERB 0 root
+attacking attack VERB 2 xcomp VBG
+Russia Russia PROPN 3 obj`, `
+Turkey Turkey PROPN 2 nsubj
+avoided avoid VERB 0 root
+criticizing criticize VERB 2 ccomp VBG
+Russia Russia PROPN 3 obj`} {
+		got, _ := code(t, Options{}, "", spec)
+		expect(t, got)
+	}
+}

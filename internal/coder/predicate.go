@@ -601,6 +601,11 @@ func (a *analysis) factuality(p int) string {
 		// Climb into the clause that governs an infinitive: "would not
 		// give permission to Russia to help Israel".
 		infinitive := a.rel[q] == "xcomp"
+		// A gerund complement without a subject of its own ("resisted
+		// taking a harder line") is the governor's action too.
+		if a.rel[q] == "ccomp" && a.toks[q].XPOS == "VBG" && a.child(q, "nsubj", "mark") < 0 {
+			infinitive = true
+		}
 		if a.rel[q] == "advcl" || a.rel[q] == "acl" {
 			if m := a.child(q, "mark"); m >= 0 && a.lower[m] == "to" {
 				infinitive = true
@@ -616,7 +621,7 @@ func (a *analysis) factuality(p int) string {
 		switch a.lemma[h] {
 		case "consider":
 			return "intent"
-		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection":
+		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection", "resist", "avoid":
 			return "negated"
 		}
 		q = h
