@@ -739,3 +739,21 @@ Russia Russia PROPN 3 obj`} {
 		expect(t, got)
 	}
 }
+
+func TestSubjectAttachedAsOblique(t *testing.T) {
+	// "rose as the minister prepared to visit": the parse hangs the
+	// clause's subject on the main verb after "as".
+	got, _ := code(t, Options{}, "", `
+Tensions tension NOUN 2 nsubj
+rose rise VERB 0 root
+as as ADP 7 case
+the the DET 7 det
+Turkish Turkish ADJ 7 amod
+foreign foreign ADJ 7 amod
+minister minister NOUN 2 obl
+prepared prepare VERB 2 advcl VBD
+to to PART 10 mark
+visit visit VERB 8 xcomp
+Russia Russia PROPN 10 obj`)
+	expect(t, got, "TURGOV RUS 042")
+}

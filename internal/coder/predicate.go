@@ -440,6 +440,12 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			}
 			return h, passive
 		case "advcl", "ccomp":
+			// "came as the leader prepared to ...": parsers often hang
+			// the subject of a clause after a subordinator on the main
+			// verb, as an oblique right before the clause's verb.
+			if s := a.obliqueSubject(p); s >= 0 {
+				return s, passive
+			}
 			// An infinitive or participle clause without a subject takes
 			// its governor's ("X left for Y to attend ...").
 			if a.child(p, "mark") >= 0 && a.lower[a.child(p, "mark")] != "to" {
@@ -451,6 +457,37 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// subordinators introduce a clause; as the case of a nominal right
+// before a verb they mark a misparsed subject.
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true,
+	"since": true, "until": true, "because": true, "although": true, "though": true, "once": true}
+
+// obliqueSubject finds, for a finite clause p without subject or marker,
+// an oblique of its governor introduced by a subordinator that ends
+// right before p: the clause's subject, misattached.
+func (a *analysis) obliqueSubject(p int) int {
+	h := a.head[p]
+	if h < 0 || a.child(p, "mark") >= 0 || a.toks[p].XPOS == "VBG" || a.toks[p].XPOS == "VB" {
+		return -1
+	}
+	for _, k := range a.kids[h] {
+		if k >= p || a.rel[k] != "obl" && a.rel[k] != "nmod" || !subordinators[a.caseOf(k)] {
+			continue
+		}
+		contiguous := true
+		for j := k + 1; j < p; j++ {
+			if !a.inSubtree(j, k) {
+				contiguous = false
+				break
+			}
+		}
+		if contiguous {
+			return k
+		}
+	}
+	return -1
 }
 
 func (a *analysis) isRelPron(t int) bool {
