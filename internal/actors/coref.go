@@ -426,6 +426,12 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		if rel == "expl" || hasMention(s, t) {
 			return
 		}
+		if rel == "nmod:poss" {
+			// "his Pakistani counterpart": the phrase has its own actor.
+			if k := mentionAt(s, tk.Head-1); k >= 0 && countryOf(s.Mentions[k].Code) != "" {
+				return
+			}
+		}
 		object := rel == "obj" || rel == "iobj" || rel == "obl"
 		a := m.find(*cur, si, t, 2, func(a *ante) bool {
 			if a.cls != want {
