@@ -96,6 +96,10 @@
 //     sentence when the next line opens one (capital, digit, quote) and the
 //     line does not end in a comma, colon, dash, conjunction or
 //     preposition: headlines and datelines become sentences of their own.
+//   - A news dateline on the same line as the story ("ASTANA, March 12,
+//     2026 - ...", "LONDON (Reuters) - ...": a place in capitals, then only
+//     a date or an agency, then a spaced dash before a capitalised word) is
+//     a sentence of its own, so the story's first clause keeps its subject.
 //   - An emoticon followed by a capitalised word ends a sentence.
 //   - A list number opens its item's sentence: "1. The price" is not
 //     split after "1.".

@@ -152,6 +152,11 @@ func (t *Tokenizer) boundary(text string, spans []span, first, i int, lineBreak 
 		}
 		abbr = 0
 	}
+	if !term && abbr == 0 && i+1 < len(spans) && isDateline(text, spans, first, i) {
+		// "ASTANA, March 12, 2026 - The minister ...": the dateline is a
+		// sentence of its own, so the story's first clause keeps its subject.
+		return i, true
+	}
 	if !term && abbr == 0 {
 		if lineBreak && !isContinuation(form) && startsSentence(text, spans[i+1]) {
 			return i, true
@@ -199,6 +204,63 @@ func (t *Tokenizer) boundary(text string, spans []span, first, i int, lineBreak 
 		return j, true
 	}
 	return 0, false
+}
+
+// isDateline reports whether tokens first..i are a news dateline ending in
+// a spaced dash before a capitalised word: a place in capitals ("ASTANA",
+// "NEW YORK"), then optionally a date or an agency in brackets ("(Reuters)",
+// ", March 12, 2026"), then "-", "--", "–" or "—".
+func isDateline(text string, spans []span, first, i int) bool {
+	form := text[spans[i].start:spans[i].end]
+	if form != "-" && form != "--" && form != "\u2013" && form != "\u2014" {
+		return false
+	}
+	if i == first || i-first > 12 || spans[i].start == spans[i-1].end || spans[i+1].start == spans[i].end {
+		return false
+	}
+	if !isUpperStart(text[spans[i+1].start:spans[i+1].end]) && !isQuote(text[spans[i+1].start:spans[i+1].end]) {
+		return false
+	}
+	// The place: one or more words in capitals, at least four letters in all.
+	k, letters := first, 0
+	for ; k < i; k++ {
+		w := text[spans[k].start:spans[k].end]
+		if !allCaps(w) {
+			break
+		}
+		letters += len(w)
+	}
+	if k == first || letters < 4 {
+		return false
+	}
+	// Then a date, an agency or nothing: no lower-case words.
+	for ; k < i; k++ {
+		w := text[spans[k].start:spans[k].end]
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "\u201c" || w == "'" || w == "\u2018"
+}
+
+// allCaps reports whether w is a word of capital letters (dots and hyphens
+// allowed inside), with at least two letters.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func (t *Tokenizer) isStarter(w string) bool {

@@ -244,7 +244,8 @@ func TestHeadlinesAndParagraphs(t *testing.T) {
 		newPar bool
 	}{
 		{"Russia and Ukraine agree to talks", true},
-		{"KYIV (Reuters) - Russia and Ukraine agreed on Monday to hold talks.", false},
+		{"KYIV (Reuters) -", false},
+		{"Russia and Ukraine agreed on Monday to hold talks.", false},
 		{"The talks will\nstart in May.", true},
 		{"Officials said so.", false},
 		{"No final stop", true},
@@ -288,7 +289,7 @@ func TestLineBreakKinds(t *testing.T) {
 	checkSentences(t, "The president met with\nSenate leaders on Monday.",
 		"The president met with\nSenate leaders on Monday.")
 	checkSentences(t, "Rockets hit Tel Aviv\nBy Jane Doe\nTEL AVIV (Reuters) - Rockets hit the city.",
-		"Rockets hit Tel Aviv", "By Jane Doe", "TEL AVIV (Reuters) - Rockets hit the city.")
+		"Rockets hit Tel Aviv", "By Jane Doe", "TEL AVIV (Reuters) -", "Rockets hit the city.")
 }
 
 func TestDocumentFields(t *testing.T) {
@@ -324,5 +325,36 @@ func TestDocumentFields(t *testing.T) {
 	New().Split(d)
 	if len(d.Sentences) != 2 {
 		t.Errorf("second Split gave %d sentences", len(d.Sentences))
+	}
+}
+
+func TestDateline(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"ASTANA, March 12, 2026 - U.S. Secretary of State Marco Rubio arrived in Kazakhstan.",
+			[]string{"ASTANA, March 12, 2026 -", "U.S. Secretary of State Marco Rubio arrived in Kazakhstan."}},
+		{"LONDON (Reuters) \u2014 Britain expelled two diplomats on Monday.",
+			[]string{"LONDON (Reuters) \u2014", "Britain expelled two diplomats on Monday."}},
+		{"NEW YORK -- The General Assembly voted.",
+			[]string{"NEW YORK --", "The General Assembly voted."}},
+		// Not datelines: a lower-case word before the dash, a short
+		// acronym, no space around the dash.
+		{"NATO officials said - Russia denied it.", []string{"NATO officials said - Russia denied it."}},
+		{"US - China talks resumed.", []string{"US - China talks resumed."}},
+		{"BEIJING-Moscow ties deepened.", []string{"BEIJING-Moscow ties deepened."}},
+	}
+	tk := New()
+	for _, c := range cases {
+		d := &doc.Document{Text: c.text}
+		tk.Split(d)
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
 	}
 }
