@@ -1,8 +1,14 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/dyad-events/dyad/dicts"
@@ -11,6 +17,7 @@ import (
 	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
+	"github.com/dyad-events/dyad/internal/models"
 	"github.com/dyad-events/dyad/internal/parser"
 	"github.com/dyad-events/dyad/internal/tagger"
 	"github.com/dyad-events/dyad/internal/tokenize"
@@ -48,6 +55,9 @@ type Pipeline struct {
 	tok  *tokenize.Tokenizer
 
 	// The tagger and parser, loaded on first use.
+	versionsOnce sync.Once
+	versions     map[string]string
+
 	nlpOnce sync.Once
 	nlpErr  error
 	tagger  *tagger.Tagger
@@ -255,7 +265,61 @@ func (p *Pipeline) loadEvents() error {
 }
 
 // Versions names the model and dictionary versions that code documents,
-// for stores to record.
+// for stores to record: a short content hash of each embedded model and of
+// the dictionaries in use (or the folders named by the options).
 func (p *Pipeline) Versions() map[string]string {
-	return map[string]string{}
+	p.versionsOnce.Do(func() {
+		v := map[string]string{}
+		if bi, ok := debug.ReadBuildInfo(); ok {
+			v["dyad"] = bi.Main.Version
+		}
+		for _, name := range []string{"tagger.bin.gz", "parser.bin.gz"} {
+			if p.opts.Tagger != nil && name == "tagger.bin.gz" || p.opts.Parser != nil && name == "parser.bin.gz" {
+				v[strings.TrimSuffix(name, ".bin.gz")] = "custom"
+				continue
+			}
+			if f, err := models.Open(name); err == nil {
+				v[strings.TrimSuffix(name, ".bin.gz")] = hashReader(f)
+				f.Close()
+			}
+		}
+		switch {
+		case p.opts.PetrarchDicts != "":
+			v["dicts"] = "petrarch:" + p.opts.PetrarchDicts
+		case p.opts.DictsDir != "":
+			v["dicts"] = "dir:" + p.opts.DictsDir
+		default:
+			h := sha256.New()
+			_ = fs.WalkDir(dicts.FS(), ".", func(path string, de fs.DirEntry, err error) error {
+				if err != nil || de.IsDir() {
+					return err
+				}
+				b, err := fs.ReadFile(dicts.FS(), path)
+				if err != nil {
+					return err
+				}
+				io.WriteString(h, path)
+				h.Write(b)
+				return nil
+			})
+			v["dicts"] = "embedded:" + hex.EncodeToString(h.Sum(nil))[:12]
+		}
+		if len(p.opts.ExtraDicts) > 0 {
+			v["extra_dicts"] = strings.Join(p.opts.ExtraDicts, ",")
+		}
+		p.versions = v
+	})
+	out := make(map[string]string, len(p.versions))
+	for k, x := range p.versions {
+		out[k] = x
+	}
+	return out
+}
+
+func hashReader(r io.Reader) string {
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		return "unreadable"
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
