@@ -113,6 +113,7 @@ func findWord(s, text string, from int) int {
 }
 
 type outcome struct {
+	file string
 	exp  expectation
 	ok   bool
 	got  []string
@@ -124,9 +125,17 @@ type outcome struct {
 // articles of testdata/resolution.txt and scores every expected mention.
 // go test -v -run TestResolutionSet ./internal/actors/ lists the failures.
 func TestResolutionSet(t *testing.T) {
-	docs, err := readResolutionSet("testdata/resolution.txt")
-	if err != nil {
-		t.Fatal(err)
+	var docs []*resDoc
+	part := map[*resDoc]string{}
+	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt"} {
+		ds, err := readResolutionSet(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			part[d] = f
+		}
+		docs = append(docs, ds...)
 	}
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -160,16 +169,25 @@ func TestResolutionSet(t *testing.T) {
 		for _, e := range rd.exp {
 			a := findWord(d.Text, e.text, from)
 			if a < 0 {
-				t.Fatalf("testdata/resolution.txt:%d: %q not found in the document text after byte %d", e.line, e.text, from)
+				t.Fatalf("%s:%d: %q not found in the document text after byte %d", part[rd], e.line, e.text, from)
 			}
 			b := a + len(e.text)
 			from = b
-			outs = append(outs, score(d, e, a, b))
+			o := score(d, e, a, b)
+			o.file = part[rd]
+			outs = append(outs, o)
 		}
 	}
 	total, correct := len(outs), 0
 	byLabel := map[string][2]int{}
+	byFile := map[string][2]int{}
 	for _, o := range outs {
+		f := byFile[o.file]
+		f[1]++
+		if o.ok {
+			f[0]++
+		}
+		byFile[o.file] = f
 		c := byLabel[o.exp.label]
 		c[1]++
 		if o.ok {
@@ -185,12 +203,16 @@ func TestResolutionSet(t *testing.T) {
 	sort.Strings(labels)
 	for _, o := range outs {
 		if !o.ok {
-			t.Logf("FAIL resolution.txt:%d %q want %s got %v | %s", o.exp.line, o.exp.text, o.exp.code, o.got, o.sent)
+			t.Logf("FAIL %s:%d %q want %s got %v | %s", strings.TrimPrefix(o.file, "testdata/"), o.exp.line, o.exp.text, o.exp.code, o.got, o.sent)
 		}
 	}
 	for _, l := range labels {
 		c := byLabel[l]
 		t.Logf("  %-16s %3d/%3d", l, c[0], c[1])
+	}
+	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt"} {
+		c := byFile[f]
+		t.Logf("  %-34s %3d/%3d (%.1f%%)", f, c[0], c[1], 100*float64(c[0])/float64(max(c[1], 1)))
 	}
 	acc := float64(correct) / float64(max(total, 1))
 	t.Logf("actor resolution: %d documents, %d sentences, %d mentions, %d correct (%.1f%%)", len(docs), sentences, total, correct, 100*acc)
