@@ -757,3 +757,19 @@ visit visit VERB 8 xcomp
 Russia Russia PROPN 10 obj`)
 	expect(t, got, "TURGOV RUS 042")
 }
+
+func TestCompoundSpeakersAreNotEachOthersTargets(t *testing.T) {
+	got, _ := code(t, Options{}, "", `
+France France PROPN 4 nsubj
+and and CCONJ 3 cc
+Germany Germany PROPN 1 conj
+said say VERB 0 root
+. . PUNCT 4 punct`)
+	expect(t, got)
+	got, _ = code(t, Options{}, "", `
+France France PROPN 4 nsubj
+and and CCONJ 3 cc
+Germany Germany PROPN 1 conj
+agreed agree VERB 0 root`)
+	expect(t, got, "DEU FRA 030", "FRA DEU 030")
+}

@@ -363,8 +363,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		out = append(out, e)
 	}
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
-	// "X and Y have postponed their meeting"): each conjunct with each.
-	if len(targets) == 0 && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 {
+	// "X and Y have postponed their meeting"): each conjunct with each;
+	// not for statements ("X and Y said"), which are not made to each other.
+	if len(targets) == 0 && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 && rootOf(m.code) != 1 {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
