@@ -163,7 +163,7 @@ func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
 	nh := h
 	if lastAgent >= 0 {
 		nh = lastAgent
-	} else if last >= 0 {
+	} else if (nh < p.first || nh > p.last) && last >= 0 {
 		nh = last
 	}
 	if nh < 0 || nh >= len(toks) {
@@ -401,6 +401,63 @@ func titleMatch(want []string, titles []string) bool {
 	return false
 }
 
+// clauseHead is the verb (or root) of the clause token t stands in.
+func clauseHead(toks []doc.Token, t int) int {
+	c := toks[t].Head - 1
+	for k := 0; k < 10 && c >= 0 && c < len(toks); k++ {
+		if toks[c].UPOS == "VERB" || toks[c].UPOS == "AUX" || toks[c].Head == 0 {
+			return c
+		}
+		c = toks[c].Head - 1
+	}
+	return c
+}
+
+// coArgument reports whether the mention headed by h is the subject of
+// the clause of token t, or the noun that clause modifies: a pronoun
+// object does not refer to either ("Yellen told him", "police used water
+// cannon against them").
+func coArgument(toks []doc.Token, t, h int) bool {
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	c := clauseHead(toks, t)
+	if c < 0 || c >= len(toks) {
+		return false
+	}
+	if toks[h].Head-1 == c && strings.HasPrefix(baseRel(toks[h].DepRel), "nsubj") {
+		return true
+	}
+	r := baseRel(toks[c].DepRel)
+	return (r == "acl" || r == "acl:relcl") && toks[c].Head-1 == h
+}
+
+// dominant is the country the document is about so far: named at least
+// twice and more often than any other; "" if none.
+func (m *memory) dominant(cur []ante) string {
+	count := map[string]int{}
+	for _, list := range [][]ante{m.antes, cur} {
+		for _, a := range list {
+			if a.country != "" && a.code != "" {
+				count[a.country]++
+			}
+		}
+	}
+	best, n, second := "", 0, 0
+	for c, k := range count {
+		switch {
+		case k > n:
+			best, second, n = c, n, k
+		case k > second:
+			second = k
+		}
+	}
+	if n >= 2 && n > second {
+		return best
+	}
+	return ""
+}
+
 // anaphor resolves token t if it is an anaphor.
 func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 	toks := s.Tokens
@@ -432,12 +489,12 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 				return
 			}
 		}
-		object := rel == "obj" || rel == "iobj" || rel == "obl"
+		object := rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod"
 		a := m.find(*cur, si, t, 2, func(a *ante) bool {
 			if a.cls != want {
 				return false
 			}
-			if object && a.head >= 0 && a.head < len(toks) && toks[a.head].Head == tk.Head && strings.HasPrefix(baseRel(toks[a.head].DepRel), "nsubj") {
+			if object && a.sent == si && coArgument(toks, t, a.head) {
 				return false // "Yellen told him": not Yellen
 			}
 			return true
@@ -487,7 +544,10 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 	}
 	switch {
 	case dw == "the" && len(words) == 1 && (head == "country" || head == "nation"):
-		a := m.find(*cur, si, t, 3, func(a *ante) bool { return a.country != "" })
+		a := m.find(*cur, si, t, 3, func(a *ante) bool {
+			// "Beijing respected the country's sovereignty": not Beijing.
+			return a.country != "" && !(a.sent == si && a.cls == thing && coArgument(toks, t, a.head))
+		})
 		if a == nil {
 			return
 		}
@@ -502,32 +562,37 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		m.add(s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
 	case dw == "the" && (own >= 0 || head == "secretary"):
-		var a *ante
-		a = m.find(*cur, si, t, si, func(a *ante) bool {
+		fits := func(a *ante) bool {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
-		})
+		}
+		a := m.find(*cur, si, t, si, fits)
+		if a != nil && m.rival(*cur, a, fits) {
+			return // "the president" after two presidents: not guessed
+		}
 		code := ""
+		var in minfo
 		if a != nil {
 			code = a.code
+			in = a.minfo
 		} else if own >= 0 && !isPersonWord(head) {
 			// "the army", "the police", "the government": the nearest body
-			// of the same role.
+			// of the same role, else the country the document is about.
 			role := strings.TrimPrefix(s.Mentions[own].Code, "---")
 			if role == "" {
 				return
 			}
 			a = m.find(*cur, si, t, 3, func(a *ante) bool {
-				return countryOf(a.code) != "" && strings.HasSuffix(a.code, role)
+				return a.country != "" && strings.HasSuffix(a.code, role)
 			})
-			if a == nil {
-				return
+			if a != nil {
+				code, in = a.country+role, a.minfo
+			} else if c := m.dominant(*cur); c != "" {
+				code, in = c+role, minfo{country: c}
 			}
-			code = countryOf(a.code) + role
 		}
 		if code == "" {
 			return
 		}
-		in := a.minfo
 		if own >= 0 {
 			in.cls = (*cur)[curIndex(*cur, own)].cls
 		} else {
@@ -535,6 +600,20 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		m.add(s, det, t, t, code, "built-in:title-alone", in, cur)
 	}
+}
+
+// rival reports whether another mention of a's sentence fits as well as a
+// with a different code.
+func (m *memory) rival(cur []ante, a *ante, fits func(*ante) bool) bool {
+	for _, list := range [][]ante{m.antes, cur} {
+		for k := range list {
+			b := &list[k]
+			if b.sent == a.sent && b.code != a.code && fits(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func curIndex(cur []ante, idx int) int {

@@ -242,6 +242,21 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 			p.last = sp.end - 1
 		}
 	}
+	// "Greek and Turkish officials": coordinated actors inside one phrase
+	// each give a code.
+	for _, h := range order {
+		p := nps[h]
+		for _, a := range p.actors {
+			if baseRel(toks[a.head].DepRel) != "conj" {
+				continue
+			}
+			for _, b := range p.actors {
+				if b != a && b.first <= toks[a.head].Head-1 && toks[a.head].Head-1 < b.end {
+					a.coord, b.coord = true, true
+				}
+			}
+		}
+	}
 	for _, ru := range runs {
 		p := nps[runOwner[ru.spans[0]]]
 		if ru.first < p.first {
@@ -344,6 +359,14 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		p := nps[h]
 		before := append([]*span(nil), p.actors...)
 		codes := r.combine(p)
+		if mem != nil && p.name[0] >= 0 && len(codes) == 1 && strings.HasPrefix(codes[0].code, "---") && len(codes[0].code) > 3 {
+			// "Interior Minister Kipchumba Murkomen" in an article about
+			// Kenya: the title is of the country the document is about.
+			if c := mem.dominant(nil); c != "" {
+				codes[0].code = c + codes[0].code[3:]
+				codes[0].rule += "+built-in:document-country"
+			}
+		}
 		for _, c := range codes {
 			m := doc.Mention{First: p.first, Last: p.last, Head: h, Code: c.code, Rule: c.rule}
 			if p.first >= 0 && p.last < n {
@@ -495,12 +518,11 @@ func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string
 			continue
 		}
 		t = l
-		hon := false
-		kf := f
+		kf := f // "Mr. Lindvik": the honorific is in the mention, not the key
 		if isHonorific(toks[f].Form) {
-			hon, kf = true, f+1
+			kf = f + 1
 		} else if f > 0 && isHonorific(toks[f-1].Form) && !inSpan[f-1] && !covered[f-1] {
-			hon, f = true, f-1
+			f = f - 1
 		}
 		if kf > l {
 			continue
@@ -515,7 +537,8 @@ func (r *Resolver) nameMentions(s *doc.Sentence, inSpan []bool, names map[string
 		if !ok && len(parts) > 1 {
 			c, ok = names[parts[len(parts)-1]]
 		}
-		if !ok && hon && len(parts) == 1 {
+		if !ok && len(parts) == 1 {
+			// "Mr. Lee", "Lee" for Lee Jae-myung; "Dong" for Dong Jun.
 			c, ok = names["first:"+parts[0]]
 		}
 		if !ok || c.code == "" {
