@@ -300,8 +300,17 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		}
 		for _, sp := range p.actors {
 			sp.coord = true
+			if c != "of" && sp.kind == lexicon.Country && len(sp.code) > 3 && len(gp.agents) > 0 && !agentsHave(gp.agents, sp.code[3:]) {
+				// "protesters in Nairobi": the capital says where, so
+				// only its country goes to the role phrase (KENCVL, not
+				// KENGOVCVL); "officials in Moscow" stay RUSGOV.
+				loc := *sp
+				loc.code = sp.code[:3]
+				gp.actors = append(gp.actors, &loc)
+				continue
+			}
+			gp.actors = append(gp.actors, sp)
 		}
-		gp.actors = append(gp.actors, p.actors...)
 		gp.spread = true
 		if len(p.agents) > 0 {
 			// "ministers from the Georgian government", "dissidents from
@@ -652,6 +661,16 @@ func (r *Resolver) combine(p *np) []coded {
 		out = append(out, coded{code: c, rule: rr})
 	}
 	return out
+}
+
+// agentsHave reports whether one of the role words has code role.
+func agentsHave(agents []*span, role string) bool {
+	for _, a := range agents {
+		if a.code == role {
+			return true
+		}
+	}
+	return false
 }
 
 // spanHead is the token of [first, end) whose head lies outside the span.
