@@ -274,6 +274,17 @@ func (a *analysis) caseOf(t int) string {
 			}
 		}
 	}
+	if w == "" {
+		// "by a surface-to-air missile" with "by" hung on a modifier:
+		// a preposition that opens the phrase is the phrase's.
+		first := t
+		for j := t - 1; j >= 0 && a.inSubtree(j, t); j-- {
+			first = j
+		}
+		if first < t && a.rel[first] == "case" && a.head[first] != t && a.toks[first].UPOS == "ADP" && first+1 < len(a.toks) && a.inSubtree(first+1, t) {
+			return a.lower[first]
+		}
+	}
 	return w
 }
 

@@ -773,3 +773,23 @@ Germany Germany PROPN 1 conj
 agreed agree VERB 0 root`)
 	expect(t, got, "DEU FRA 030", "FRA DEU 030")
 }
+
+func TestWordPatternBeatsSynsetAndInfinitiveIsNoPreposition(t *testing.T) {
+	// "by" hung on a modifier still marks the agent; "- ROCKETS *" beats
+	// "- &WEAPONS *"; the "to" of "believed to be fired" is not the
+	// preposition of "(TO +)".
+	got, _ := code(t, Options{}, "", `
+Ukraine Ukraine PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+struck strike VERB 0 root
+by by ADP 5 case
+surface surface NOUN 6 compound
+rockets rocket NOUN 3 obl
+believed believe VERB 6 acl
+to to PART 10 mark
+be be AUX 10 aux:pass
+fired fire VERB 7 xcomp
+by by ADP 12 case
+Russia Russia PROPN 10 obl`)
+	expect(t, got, "RUS UKR 194")
+}

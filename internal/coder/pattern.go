@@ -180,6 +180,12 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 				if a.rel[j] != "case" && a.rel[j] != "mark" || h < 0 || a.rel[h] == "compound" {
 					good = false
 				}
+				// "(TO +)" is a prepositional phrase with an actor, not an
+				// infinitive ("believed to be fired by rebels").
+				if a.rel[j] == "mark" && a.toks[j].UPOS == "PART" && i+1 < len(els) && els[i+1].Group == e.Group &&
+					(els[i+1].Kind == verbs.Target || els[i+1].Kind == verbs.Source) {
+					good = false
+				}
 			}
 			if good && e.Group > 0 && !e.Prep && e.Group == ppGroup && ppObj >= 0 && !a.inSubtree(win[k], ppObj) {
 				good = false
@@ -455,7 +461,9 @@ func (c *Coder) matchCands(a *analysis, p int, cands []verbs.Entry, usedBy [][]i
 			// replaces it: in a PETRARCH dictionary the last of two
 			// identical patterns is the one that counts ("- * &INVESTIGATION
 			// [091]" then "- * &INVESTIGATION [1014]" in the same block).
-			if lits > best.words || lits == best.words && best.pat != nil && samePattern(best.pat, pat) {
+			// At equal length a pattern of words beats one of synsets
+			// ("- MISSILE *" before "- &WEAPON *"): it is the more specific.
+			if lits > best.words || lits == best.words && best.pat != nil && (samePattern(best.pat, pat) || len(pat.Words) > len(best.pat.Words)) {
 				tg, sr := t1, s1
 				if t2 >= 0 {
 					tg = t2
