@@ -55,6 +55,15 @@ func newMemory() *memory { return &memory{names: map[string]coded{}} }
 
 func (m *memory) block(first, end int) { m.blocks = append(m.blocks, [2]int{first, end - 1}) }
 
+// relational are role words whose possessor is not their country: "its
+// creditors", "his opponents".
+var relational = map[string]bool{
+	"creditor": true, "lender": true, "bondholder": true, "donor": true, "investor": true,
+	"supplier": true, "importer": true, "opponent": true, "critic": true, "rival": true,
+	"enemy": true, "ally": true, "partner": true, "neighbour": true, "neighbor": true,
+	"counterpart": true, "mediator": true, "negotiator": true, "observer": true,
+}
+
 // personWords are role words that name one person ("the minister"), as
 // opposed to a body ("the ministry", "the army").
 var personWords = map[string]bool{
@@ -143,6 +152,22 @@ func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
 			if in.country == "" {
 				in.country = countryOf(a.code)
 			}
+		case lexicon.Actor:
+			// "the International Criminal Court" ... "the court": an
+			// organisation is known by the head noun of its name.
+			if hw := nameHead(toks, a.first, a.end); hw != "" {
+				in.titles = append(in.titles, hw)
+			}
+			if a.entry != nil {
+				// "the IMF" ... "the fund": the canonical name's head.
+				var ct []doc.Token
+				for _, w := range strings.Fields(a.entry.Name()) {
+					ct = append(ct, doc.Token{Form: w})
+				}
+				if hw := nameHead(ct, 0, len(ct)); hw != "" {
+					in.titles = append(in.titles, hw)
+				}
+			}
 		}
 		if a.end-1 > last {
 			last = a.end - 1
@@ -196,6 +221,27 @@ func properName(toks []doc.Token, p *np, nh int) bool {
 		}
 	}
 	return false
+}
+
+// nameHead is the lower-case head noun of a multi-word name ("court" of
+// "International Criminal Court", "department" of "Department of War");
+// "" for one word or a name in capitals.
+func nameHead(toks []doc.Token, first, end int) string {
+	if end-first < 2 {
+		return ""
+	}
+	h := end - 1
+	for k := first + 1; k < end; k++ {
+		if strings.EqualFold(toks[k].Form, "of") {
+			h = k - 1
+			break
+		}
+	}
+	w := toks[h].Form
+	if strings.ToUpper(w) == w {
+		return ""
+	}
+	return strings.ToLower(w)
 }
 
 // run is a title run on the surface: [country] role words [name].
@@ -432,6 +478,29 @@ func coArgument(toks []doc.Token, t, h int) bool {
 	return (r == "acl" || r == "acl:relcl") && toks[c].Head-1 == h
 }
 
+// clauseSubject is the mention of class want that is the subject of the
+// clause of token t or of a clause above it, nearest first, and stands
+// before t.
+func clauseSubject(toks []doc.Token, t int, cur []ante, want class) *ante {
+	c := clauseHead(toks, t)
+	for k := 0; k < 6 && c >= 0 && c < len(toks); k++ {
+		for i := range cur {
+			a := &cur[i]
+			if a.head >= 0 && a.head < len(toks) && a.last < t && toks[a.head].Head-1 == c && strings.HasPrefix(baseRel(toks[a.head].DepRel), "nsubj") {
+				if a.cls == want {
+					return a
+				}
+				break
+			}
+		}
+		if toks[c].Head == 0 {
+			break
+		}
+		c = clauseHead(toks, c)
+	}
+	return nil
+}
+
 // dominant is the country the document is about so far: named at least
 // twice and more often than any other; "" if none.
 func (m *memory) dominant(cur []ante) string {
@@ -490,19 +559,28 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			}
 		}
 		object := rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod"
-		a := m.find(*cur, si, t, 2, func(a *ante) bool {
-			if a.cls != want {
-				return false
-			}
-			if object && a.sent == si && coArgument(toks, t, a.head) {
-				return false // "Yellen told him": not Yellen
-			}
-			return true
-		})
+		var a *ante
+		if rel == "nmod:poss" {
+			// "The Sri Lankan government asked the IMF for more time on
+			// its reforms": a possessive prefers the subject of its
+			// clause, or of a clause above, to a nearer object.
+			a = clauseSubject(toks, t, *cur, want)
+		}
+		if a == nil {
+			a = m.find(*cur, si, t, 2, func(a *ante) bool {
+				if a.cls != want {
+					return false
+				}
+				if object && a.sent == si && coArgument(toks, t, a.head) {
+					return false // "Yellen told him": not Yellen
+				}
+				return true
+			})
+		}
 		if a == nil || a.code == "" || strings.HasPrefix(a.code, "---") {
 			return
 		}
-		m.add(s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
+		m.add(si, s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
 		m.fillPossessed(s, t, a.code, cur)
 		return
 	}
@@ -551,7 +629,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		if a == nil {
 			return
 		}
-		m.add(s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
+		m.add(si, s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
 		m.fillPossessed(s, t, a.country, cur)
 	case (dw == "these" || dw == "those") && len(words) == 1 && (head == "countries" || head == "nations" || head == "states"):
 		a := m.find(*cur, si, t, 2, func(a *ante) bool {
@@ -560,8 +638,8 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		if a == nil {
 			return
 		}
-		m.add(s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
-	case dw == "the" && (own >= 0 || head == "secretary"):
+		m.add(si, s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
+	case dw == "the" && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
 		fits := func(a *ante) bool {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
 		}
@@ -595,11 +673,26 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		if own >= 0 {
 			in.cls = (*cur)[curIndex(*cur, own)].cls
-		} else {
-			in.cls = person
 		}
-		m.add(s, det, t, t, code, "built-in:title-alone", in, cur)
+		m.add(si, s, det, t, t, code, "built-in:title-alone", in, cur)
 	}
+}
+
+// orgHead reports whether an earlier organisation of the document is
+// known by the noun w ("the court", "the fund").
+func (m *memory) orgHead(cur []ante, w string) bool {
+	for _, list := range [][]ante{m.antes, cur} {
+		for _, a := range list {
+			if a.cls == thing && a.country == "" && strings.HasPrefix(a.code, "IGO") || a.cls == thing && a.region {
+				for _, ti := range a.titles {
+					if ti == w {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // rival reports whether another mention of a's sentence fits as well as a
@@ -645,7 +738,7 @@ func mentionAt(s *doc.Sentence, t int) int {
 
 // add records a resolved anaphor over tokens [first, last] (head h): it
 // updates a role-only mention already there or adds one.
-func (m *memory) add(s *doc.Sentence, first, last, h int, code, rule string, in minfo, cur *[]ante) {
+func (m *memory) add(si int, s *doc.Sentence, first, last, h int, code, rule string, in minfo, cur *[]ante) {
 	toks := s.Tokens
 	if k := mentionAt(s, h); k >= 0 && (s.Mentions[k].Code == "" || strings.HasPrefix(s.Mentions[k].Code, "---")) {
 		mt := &s.Mentions[k]
@@ -661,8 +754,7 @@ func (m *memory) add(s *doc.Sentence, first, last, h int, code, rule string, in 
 	mt := doc.Mention{First: first, Last: last, Head: h, Code: code, Country: countryOf(code), Rule: rule,
 		Start: toks[first].Start, End: toks[last].End, Text: spanText(toks, first, last)}
 	s.Mentions = append(s.Mentions, mt)
-	*cur = append(*cur, ante{minfo: in, sent: -1, first: first, last: last, head: h, code: code, subj: mainSubj(toks, h), idx: len(s.Mentions) - 1})
-	(*cur)[len(*cur)-1].sent = (*cur)[0].sent
+	*cur = append(*cur, ante{minfo: in, sent: si, first: first, last: last, head: h, code: code, subj: mainSubj(toks, h), idx: len(s.Mentions) - 1})
 }
 
 // fillPossessed gives a role phrase with no country the country of its
@@ -677,6 +769,9 @@ func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante)
 	k := mentionAt(s, h)
 	if k < 0 || !strings.HasPrefix(s.Mentions[k].Code, "---") {
 		return
+	}
+	if relational[strings.ToLower(toks[h].Lemma)] || relational[strings.TrimSuffix(strings.ToLower(toks[h].Form), "s")] {
+		return // "its creditors" are not its own
 	}
 	role := strings.TrimPrefix(s.Mentions[k].Code, "---")
 	base := countryOf(code)
