@@ -793,3 +793,31 @@ by by ADP 12 case
 Russia Russia PROPN 10 obl`)
 	expect(t, got, "RUS UKR 194")
 }
+
+func TestAttackNounDoerAndPlaceOfRoleTarget(t *testing.T) {
+	// "police were attacked in a Turkish raid in Geneva": the actor that
+	// qualifies the raid did it; the police, a role only, belong to the
+	// place of the event.
+	got, _ := code(t, Options{}, "", `
+Police police NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+attacked attack VERB 0 root
+in in ADP 7 case
+a a DET 7 det
+Turkish Turkish ADJ 7 amod
+raid raid NOUN 3 obl
+in in ADP 9 case
+Geneva Geneva PROPN 3 obl
+. . PUNCT 3 punct`)
+	expect(t, got, "TUR CHECOP 190")
+	// A from-phrase still wins over the place.
+	got, _ = code(t, Options{}, "", `
+Turkey Turkey PROPN 2 nsubj
+attacked attack VERB 0 root
+police police NOUN 2 obj
+from from ADP 5 case
+Russia Russia PROPN 2 obl
+in in ADP 7 case
+Geneva Geneva PROPN 2 obl`)
+	expect(t, got, "TUR RUSCOP 190")
+}

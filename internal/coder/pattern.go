@@ -396,7 +396,7 @@ func (a *analysis) activeWindows(p int, post []int) (pre2, post2 []int, ok bool)
 	if subj < 0 {
 		return nil, nil, false
 	}
-	ag := a.agentOf(p)
+	ag := a.agent(p, true)
 	if ag < 0 {
 		return nil, nil, false
 	}

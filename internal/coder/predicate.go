@@ -334,6 +334,16 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	for _, t := range targets {
 		isTarget[t] = true
 	}
+	// "civilians were killed in an air strike in Aleppo": a target that is
+	// only a role, with no from-phrase, belongs to the place of the event.
+	placeCode, placeDone := "", false
+	place := func() string {
+		if !placeDone {
+			placeDone = true
+			placeCode = a.placeOf(p, sources)
+		}
+		return placeCode
+	}
 	emit := func(s, t int, code string) {
 		e := event{predTok: p}
 		e.Source = a.actor(s)
@@ -346,6 +356,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			if fromCountry != "" && noCountry(e.Target.Code) {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
+			} else if noCountry(e.Target.Code) && !noCountry(e.Source.Code) {
+				if pc := place(); pc != "" {
+					e.Target.Code = pc + e.Target.Code[3:]
+					e.Target.Country = pc[:3]
+				}
 			}
 			if e.Target.Code == e.Source.Code {
 				return
@@ -499,6 +514,36 @@ func (a *analysis) isRelPron(t int) bool {
 	return strings.Contains(a.toks[t].Feats, "PronType=Rel")
 }
 
+// placeCases introduce the place of an event.
+var placeCases = map[string]bool{"in": true, "at": true, "near": true, "across": true, "throughout": true, "inside": true}
+
+// placeOf returns the code of the place where predicate p happened: the
+// first actor with a country in a place phrase of p (or inside one,
+// "in shelling in the east of the Gaza Strip"), not one of the sources;
+// a place's own code ("PSEGZA"), or the country of an actor with roles.
+func (a *analysis) placeOf(p int, sources []int) string {
+	exclude := map[int]bool{}
+	for _, s := range sources {
+		exclude[s] = true
+	}
+	for _, k := range a.kids[p] {
+		if a.rel[k] != "obl" && a.rel[k] != "nmod" || !placeCases[a.caseOf(k)] {
+			continue
+		}
+		for _, mi := range a.findActors(k, exclude) {
+			m := a.s.Mentions[mi]
+			if len(m.Code) < 3 || noCountry(m.Code) {
+				continue
+			}
+			if !strings.Contains(m.Rule, "+") && len(m.Roles) == 0 {
+				return m.Code
+			}
+			return m.Code[:3]
+		}
+	}
+	return ""
+}
+
 // fromPhrase is the from-phrase of predicate p, -1 when none.
 func (a *analysis) fromPhrase(p int) int {
 	for _, k := range a.kids[p] {
@@ -512,7 +557,10 @@ func (a *analysis) fromPhrase(p int) int {
 // agentOf is the by-phrase of a passive predicate, or the by-phrase of
 // the event it happened in ("were killed in an air strike by government
 // forces").
-func (a *analysis) agentOf(p int) int {
+func (a *analysis) agentOf(p int) int { return a.agent(p, false) }
+
+// agent finds the agent of passive p; with byOnly, only a by-phrase.
+func (a *analysis) agent(p int, byOnly bool) int {
 	for _, k := range a.kids[p] {
 		if (a.rel[k] == "obl" || a.rel[k] == "nmod" || a.rel[k] == "obl:agent") && a.caseOf(k) == "by" {
 			return k
@@ -525,9 +573,40 @@ func (a *analysis) agentOf(p int) int {
 					return j
 				}
 			}
+			// "killed in an Israeli air strike", "in Syrian shelling":
+			// the actor that qualifies the attack is its doer.
+			if !byOnly && a.attackNoun(k) {
+				if len(a.mentions[k]) > 0 {
+					return k
+				}
+				for _, j := range a.kids[k] {
+					if (a.rel[j] == "amod" || a.rel[j] == "compound" || a.rel[j] == "nmod:poss") && len(a.mentions[j]) > 0 {
+						return j
+					}
+				}
+			}
 		}
 	}
 	return -1
+}
+
+// attackNouns name an attack: the phrase "in an X attack" says who did it.
+var attackNouns = map[string]bool{"attack": true, "strike": true, "airstrike": true, "raid": true, "air-strike": true,
+	"shelling": true, "bombing": true, "bombardment": true, "assault": true, "offensive": true, "ambush": true,
+	"barrage": true, "crossfire": true, "fire": true, "gunfire": true, "shootout": true, "operation": true}
+
+// attackNoun reports whether the nominal t, or a word that qualifies it
+// ("tank shelling" parsed with "shelling" under "tank"), names an attack.
+func (a *analysis) attackNoun(t int) bool {
+	if attackNouns[a.lemma[t]] || attackNouns[a.lower[t]] {
+		return true
+	}
+	for _, j := range a.kids[t] {
+		if (a.rel[j] == "acl" || a.rel[j] == "compound") && j > t && (attackNouns[a.lemma[j]] || attackNouns[a.lower[j]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // symmetric lists codes coded in both directions whatever the dictionary
