@@ -42,6 +42,7 @@ type ante struct {
 	code                    string
 	subj                    bool // subject of the sentence's main clause
 	idx                     int  // index into the sentence's Mentions; -1 if none
+	wild                    bool // an unknown name: person or organisation
 }
 
 // memory is what a document has taught so far.
@@ -49,6 +50,7 @@ type memory struct {
 	names  map[string]coded // names learnt from titles and from people named
 	antes  []ante           // earlier sentences' antecedents, in order
 	blocks [][2]int         // code-less people of the current sentence
+	sents  []*doc.Sentence  // the sentences seen, by index
 }
 
 func newMemory() *memory { return &memory{names: map[string]coded{}} }
@@ -337,6 +339,10 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 	toks := s.Tokens
 	blocks := m.blocks
 	m.blocks = nil
+	for len(m.sents) <= si {
+		m.sents = append(m.sents, nil)
+	}
+	m.sents[si] = s
 	for len(infos) < len(s.Mentions) {
 		infos = append(infos, minfo{})
 	}
@@ -357,7 +363,7 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 	}
 	for t, tk := range toks {
 		if tk.UPOS == "PROPN" && !covered[t] && baseRel(tk.DepRel) == "nsubj" && !isHonorific(tk.Form) {
-			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: t, last: t, head: t, subj: mainSubj(toks, t), idx: -1})
+			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: t, last: t, head: t, subj: mainSubj(toks, t), idx: -1, wild: true})
 		}
 	}
 	for t := range toks {
@@ -501,6 +507,62 @@ func clauseSubject(toks []doc.Token, t int, cur []ante, want class) *ante {
 	return nil
 }
 
+// speaker reports whether token t is the subject of a verb of saying: a
+// thing that is no actor does not say ("Iran signed the deal. It said").
+func speaker(toks []doc.Token, t int) bool {
+	h := toks[t].Head - 1
+	if !strings.HasPrefix(baseRel(toks[t].DepRel), "nsubj") || h < 0 || h >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[h].Lemma) {
+	case "say", "tell", "announce", "add", "warn", "state", "claim", "insist", "deny", "argue", "accuse", "urge", "call", "demand", "reject", "threaten", "vow", "pledge", "promise", "declare", "confirm":
+		return true
+	}
+	return false
+}
+
+// competitor reports whether a common noun that no mention covers stands
+// as a subject or object between antecedent a and the pronoun at token t
+// of sentence si, and agrees with the pronoun in number: "it" or "they"
+// may as well mean that thing.
+func (m *memory) competitor(a *ante, si, t int, plural bool) bool {
+	for k := a.sent; k <= si && k >= 0; k++ {
+		if k >= len(m.sents) || m.sents[k] == nil {
+			continue
+		}
+		s := m.sents[k]
+		from, to := 0, len(s.Tokens)
+		if k == a.sent {
+			from = a.last + 1
+		}
+		if k == si {
+			to = t
+		}
+		for i := from; i < to && i < len(s.Tokens); i++ {
+			tk := s.Tokens[i]
+			if tk.UPOS != "NOUN" || isPlural(tk) != plural {
+				continue
+			}
+			switch baseRel(tk.DepRel) {
+			case "nsubj", "nsubj:pass", "obj":
+			default:
+				continue
+			}
+			covered := false
+			for _, mt := range s.Mentions {
+				if mt.First <= i && i <= mt.Last {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dominant is the country the document is about so far: named at least
 // twice and more often than any other; "" if none.
 func (m *memory) dominant(cur []ante) string {
@@ -568,6 +630,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		if a == nil {
 			a = m.find(*cur, si, t, 2, func(a *ante) bool {
+				if a.wild && want != group {
+					return true // an unknown name stands in the way
+				}
 				if a.cls != want {
 					return false
 				}
@@ -579,6 +644,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		if a == nil || a.code == "" || strings.HasPrefix(a.code, "---") {
 			return
+		}
+		if (want == thing || want == group) && rel != "nmod:poss" && !speaker(toks, t) && m.competitor(a, si, t, want == group) {
+			return // "Russia launched a missile. It struck ...": not guessed
 		}
 		m.add(si, s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
 		m.fillPossessed(s, t, a.code, cur)

@@ -272,3 +272,48 @@ func score(d *doc.Document, e expectation, a, b int) outcome {
 	}
 	return o
 }
+
+// TestAnaphorsNotGuessed: a pronoun that may as well mean a thing named in
+// between, or that follows an unknown name, stays unresolved; a thing
+// does not speak, so "It said" still takes the country.
+func TestAnaphorsNotGuessed(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tg.Ready(); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := parser.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, pron, want string }{
+		{"Russia launched a missile at Odesa. It struck a hospital.", "It", ""},
+		{"Gazprom said it would cut gas supplies to Moldova.", "it", ""},
+		{"Iran signed the deal with China. It said the agreement would last 25 years.", "It", "IRN"},
+	} {
+		d := &doc.Document{Date: "2026-01-01", Text: c.text}
+		tokenize.New().Split(d)
+		for i := range d.Sentences {
+			tg.Tag(&d.Sentences[i])
+			ps.Parse(&d.Sentences[i])
+		}
+		actors.New(lex).Resolve(d)
+		got := ""
+		for _, s := range d.Sentences {
+			for _, m := range s.Mentions {
+				if m.Text == c.pron {
+					got = m.Code
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.text, c.pron, got, c.want)
+		}
+	}
+}
