@@ -821,3 +821,21 @@ in in ADP 7 case
 Geneva Geneva PROPN 2 obl`)
 	expect(t, got, "TUR RUSCOP 190")
 }
+
+func TestCommaParticipleTakesTheSentenceSubject(t *testing.T) {
+	// ", shelling Russian rebels" hung on the noun before it is an
+	// adverbial clause of "entered": the troops did the shelling.
+	got, _ := code(t, Options{}, "", `
+Turkish Turkish ADJ 2 amod
+troops troop NOUN 3 nsubj
+entered enter VERB 0 root
+the the DET 5 det
+town town NOUN 3 obj
+of of ADP 7 case
+Geneva Geneva PROPN 5 nmod
+, , PUNCT 9 punct
+shelling shell VERB 7 acl VBG
+Russian Russian ADJ 11 amod
+rebels rebel NOUN 9 obj`)
+	expect(t, got, "TURMIL RUSREB 190")
+}

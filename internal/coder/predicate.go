@@ -444,6 +444,15 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 		case "acl:relcl":
 			return h, passive
 		case "acl":
+			// ", killing eight people" after a comma is an adverbial clause
+			// of the sentence's verb that the parse hung on a noun: its
+			// subject is that verb's.
+			if a.toks[p].XPOS == "VBG" && p > 0 && a.toks[p-1].Form == "," && a.child(p, "nsubj") < 0 {
+				if v := a.clauseVerb(h); v >= 0 {
+					p = v
+					continue
+				}
+			}
 			// "troops sent to X": a past participle's noun is its patient.
 			// A participle with a direct object and no passive auxiliary
 			// is an active verb that the parse hung on its subject
@@ -501,6 +510,18 @@ func (a *analysis) obliqueSubject(p int) int {
 		}
 		if contiguous {
 			return k
+		}
+	}
+	return -1
+}
+
+// clauseVerb is the predicate whose clause holds the nominal t: its
+// nearest verbal ancestor, -1 when none.
+func (a *analysis) clauseVerb(t int) int {
+	for d := 0; d < 10 && t >= 0; d++ {
+		t = a.head[t]
+		if t >= 0 && a.isPredicate(t) {
+			return t
 		}
 	}
 	return -1
