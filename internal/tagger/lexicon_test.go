@@ -2,6 +2,8 @@ package tagger
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -122,5 +124,23 @@ func TestLexiconModel(t *testing.T) {
 	}
 	if sc := b.Evaluate(tiny()); sc.UPOS != sc.Tokens {
 		t.Errorf("reloaded model on its training data: %s", sc)
+	}
+	// A model cut short inside the lexicon is an error, not a panic.
+	zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{len(raw) - 1, len(raw) - 40, len(raw) / 2} {
+		var o bytes.Buffer
+		w := gzip.NewWriter(&o)
+		w.Write(raw[:cut])
+		w.Close()
+		if _, err := Load(&o); err == nil {
+			t.Errorf("model cut to %d of %d bytes: no error", cut, len(raw))
+		}
 	}
 }
