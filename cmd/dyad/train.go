@@ -68,7 +68,7 @@ func trainTagger(e *env, args []string) int {
 	jk := fs.Int("jackknife", 0, "also jackknife the training set with `K` folds")
 	jkEpochs := fs.Int("jk-epochs", 0, "epochs for each jackknife fold (default: --epochs)")
 	jkOut := fs.String("jk-out", "", "write the jackknifed training set to `file`")
-	wordnet := fs.String("wordnet", "", "WordNet dictionary `dir` (index.noun ... and *.exc, e.g. /usr/share/wordnet) for lexicon features stored in the model")
+	wordnet := fs.String("wordnet", "", "WordNet dictionary `dir` (index.*, *.exc, cntlist.rev; e.g. /usr/share/wordnet) for lexicon features stored in the model")
 	words := fs.String("words", "", "comma-separated word list `files` (one word a line, e.g. /usr/share/dict/american-english-large) for lexicon features stored in the model")
 	rareMax := fs.Int("rare-max", 0, "training words seen at most `N` times may lose their identity features (default 1)")
 	rareDrop := fs.Float64("rare-drop", 0, "chance that such a word loses them (default 0.5; negative: never)")

@@ -14,7 +14,8 @@
 //
 // A lexicon from outside word lists (see Lexicon and ReadLexicon: WordNet's
 // nouns, verbs, adjectives and adverbs with their regular and irregular
-// inflections, and a large English word list telling lowercase words from
+// inflections and each lemma's commonest part of speech in WordNet's sense
+// counts, and a large English word list telling lowercase words from
 // capitalised names) is built at training time and stored in the model;
 // its bits for a word are features of their own and conjoined with the
 // word's flags, its suffix, the previous tag, and the next word's bits.
