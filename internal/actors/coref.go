@@ -142,7 +142,11 @@ func npInfo(toks []doc.Token, p *np, h int, date string) minfo {
 	var pers *span
 	last := -1
 	for _, a := range p.actors {
-		switch a.kind {
+		kind := a.kind
+		if kind == lexicon.Actor && dated(a.entry) {
+			kind = lexicon.Person // PETRARCH's people: actors with dated codes
+		}
+		switch kind {
 		case lexicon.Person:
 			if pers == nil {
 				pers = a
@@ -219,6 +223,19 @@ func properName(toks []doc.Token, p *np, nh int) bool {
 	}
 	for _, a := range p.actors {
 		if a.first <= nh && nh < a.end && (a.end-a.first > 1 || a.first > 0 && strings.EqualFold(toks[a.first-1].Form, "the")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dated reports whether the entry has a code with a date range.
+func dated(e *lexicon.Entry) bool {
+	if e == nil {
+		return false
+	}
+	for _, c := range e.Codes {
+		if !c.Undated() {
 			return true
 		}
 	}
