@@ -524,6 +524,37 @@ func clauseSubject(toks []doc.Token, t int, cur []ante, want class) *ante {
 	return nil
 }
 
+// coordinated reports whether antecedent a is one of several actors
+// named together (a coordination, or one phrase with several codes): a
+// pronoun for them all has no single code.
+func (m *memory) coordinated(a *ante, cur []ante) bool {
+	if a.sent < 0 || a.sent >= len(m.sents) || m.sents[a.sent] == nil {
+		return false
+	}
+	toks := m.sents[a.sent].Tokens
+	list := cur
+	if len(cur) == 0 || cur[0].sent != a.sent {
+		list = nil
+		for _, b := range m.antes {
+			if b.sent == a.sent {
+				list = append(list, b)
+			}
+		}
+	}
+	for _, b := range list {
+		if b.head == a.head && b.code != a.code && b.code != "" {
+			return true
+		}
+		if b.head == a.head || b.head < 0 || b.head >= len(toks) || a.head < 0 || a.head >= len(toks) {
+			continue
+		}
+		if baseRel(toks[b.head].DepRel) == "conj" && toks[b.head].Head-1 == a.head || baseRel(toks[a.head].DepRel) == "conj" && toks[a.head].Head-1 == b.head {
+			return true
+		}
+	}
+	return false
+}
+
 // speaker reports whether token t is the subject of a verb of saying: a
 // thing that is no actor does not say ("Iran signed the deal. It said").
 func speaker(toks []doc.Token, t int) bool {
@@ -661,6 +692,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		if a == nil || a.code == "" || strings.HasPrefix(a.code, "---") {
 			return
+		}
+		if m.coordinated(a, *cur) {
+			return // "Ruto and Museveni ... He", "the ambassadors of Arnor, Osgiliath and Gondor ... their"
 		}
 		if (want == thing || want == group) && rel != "nmod:poss" && !speaker(toks, t) && m.competitor(a, si, t, want == group) {
 			return // "Russia launched a missile. It struck ...": not guessed
