@@ -236,3 +236,25 @@ said say VERB 0 root`)}}
 		t.Errorf("mentions = %v, want %s", got, want)
 	}
 }
+
+// TestBadTreesDoNotPanic: heads out of range, cycles and self-loops.
+func TestBadTreesDoNotPanic(t *testing.T) {
+	r := New(lex(t))
+	forms := []string{"The", "Russian", "foreign", "minister", "said", "it", "and", "its", "troops", "he", "the", "country", "Mr.", "Osmonov", "Kyrgyz", "president"}
+	for seed := 0; seed < 200; seed++ {
+		var sents []doc.Sentence
+		for k := 0; k < 3; k++ {
+			var s doc.Sentence
+			for i := 0; i < 3+(seed+k)%9; i++ {
+				f := forms[(seed*7+i*3+k)%len(forms)]
+				upos := []string{"PROPN", "NOUN", "PRON", "DET", "ADJ", "VERB"}[(seed+i)%6]
+				head := (seed*13+i*5+k)%14 - 3 // out of range, cycles and self-loops
+				rel := []string{"nsubj", "nmod:poss", "det", "amod", "conj", "appos", "obj", "root", "compound"}[(seed+i*2)%9]
+				s.Tokens = append(s.Tokens, doc.Token{Form: f, Lemma: strings.ToLower(f), UPOS: upos, XPOS: "NN", Head: head, DepRel: rel, SpaceAfter: true})
+			}
+			sents = append(sents, s)
+		}
+		d := &doc.Document{Date: "2024-01-01", Sentences: sents}
+		r.Resolve(d)
+	}
+}

@@ -791,7 +791,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		if own >= 0 {
-			in.cls = (*cur)[curIndex(*cur, own)].cls
+			if k := curIndex(*cur, own); k >= 0 {
+				in.cls = (*cur)[k].cls
+			}
 		}
 		m.add(si, s, det, t, t, code, "built-in:title-alone", in, cur)
 	}
@@ -834,7 +836,7 @@ func curIndex(cur []ante, idx int) int {
 			return k
 		}
 	}
-	return 0
+	return -1
 }
 
 func hasMention(s *doc.Sentence, t int) bool {
@@ -862,7 +864,11 @@ func (m *memory) add(si int, s *doc.Sentence, first, last, h int, code, rule str
 	if k := mentionAt(s, h); k >= 0 && (s.Mentions[k].Code == "" || strings.HasPrefix(s.Mentions[k].Code, "---")) {
 		mt := &s.Mentions[k]
 		mt.Code, mt.Country, mt.Rule = code, countryOf(code), rule
-		c := &(*cur)[curIndex(*cur, k)]
+		ci := curIndex(*cur, k)
+		if ci < 0 {
+			return
+		}
+		c := &(*cur)[ci]
 		c.code = code
 		c.titles = append(append([]string(nil), c.titles...), in.titles...)
 		if c.country == "" {
@@ -906,5 +912,7 @@ func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante)
 	}
 	mt := &s.Mentions[k]
 	mt.Code, mt.Country, mt.Rule = nc, countryOf(nc), mt.Rule+"+built-in:possessor"
-	(*cur)[curIndex(*cur, k)].code = nc
+	if ci := curIndex(*cur, k); ci >= 0 {
+		(*cur)[ci].code = nc
+	}
 }
