@@ -330,6 +330,15 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 	if ms := a.filter(a.actorsAt(t), exclude); len(ms) > 0 {
 		return ms
 	}
+	// An apposition names what the phrase is ("southwest of Baghdad, the
+	// U.S. Central Command"): its actor before one in a modifier.
+	for _, k := range a.kids[t] {
+		if a.rel[k] == "appos" {
+			if ms := a.filter(a.actorsAt(k), exclude); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
 	best := -1
 	var walk func(u, depth int)
 	walk = func(u, depth int) {

@@ -839,3 +839,19 @@ Russian Russian ADJ 11 amod
 rebels rebel NOUN 9 obj`)
 	expect(t, got, "TURMIL RUSREB 190")
 }
+
+func TestAppositionBeforeModifier(t *testing.T) {
+	// "The envoy to Russia, Turkish lawmakers, criticized": the
+	// apposition names the subject; the to-phrase is another actor.
+	got, _ := code(t, Options{}, "", `
+The the DET 2 det
+envoy envoy NOUN 8 nsubj
+to to ADP 4 case
+Russia Russia PROPN 2 nmod
+, , PUNCT 6 punct
+Turkish Turkish ADJ 7 amod
+lawmakers lawmaker NOUN 2 appos
+criticized criticize VERB 0 root
+Ukraine Ukraine PROPN 8 obj`)
+	expect(t, got, "TURLEG UKR 111")
+}
