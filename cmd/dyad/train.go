@@ -70,6 +70,7 @@ func trainTagger(e *env, args []string) int {
 	jkOut := fs.String("jk-out", "", "write the jackknifed training set to `file`")
 	wordnet := fs.String("wordnet", "", "WordNet dictionary `dir` (index.*, *.exc, cntlist.rev; e.g. /usr/share/wordnet) for lexicon features stored in the model")
 	words := fs.String("words", "", "comma-separated word list `files` (one word a line, e.g. /usr/share/dict/american-english-large) for lexicon features stored in the model")
+	foldEpochs := fs.Int("fold-epochs", 0, "epochs of the first-stage models that tag the training set for the second stage (default 5)")
 	rareMax := fs.Int("rare-max", 0, "training words seen at most `N` times may lose their identity features (default 1)")
 	rareDrop := fs.Float64("rare-drop", 0, "chance that such a word loses them (default 0.5; negative: never)")
 	var preds predictPairs
@@ -94,7 +95,7 @@ func trainTagger(e *env, args []string) int {
 			return exitFail
 		}
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages, RareMax: *rareMax, RareDrop: *rareDrop}
+	opts := tagger.TrainOptions{Epochs: *epochs, Seed: *seed, Stages: *stages, RareMax: *rareMax, RareDrop: *rareDrop, FoldEpochs: *foldEpochs}
 	if *wordnet != "" || *words != "" {
 		var lists []string
 		if *words != "" {
