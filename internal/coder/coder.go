@@ -349,6 +349,11 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 			if blockRel[a.rel[k]] {
 				continue
 			}
+			// "a government-held part", "Russia-backed rebels": the actor
+			// of a participle that modifies the phrase is not the phrase.
+			if a.rel[k] == "amod" && a.toks[k].UPOS == "VERB" {
+				continue
+			}
 			if len(a.filter(a.mentions[k], exclude)) > 0 {
 				if best < 0 || k < best {
 					best = k

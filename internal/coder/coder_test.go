@@ -855,3 +855,20 @@ criticized criticize VERB 0 root
 Ukraine Ukraine PROPN 8 obj`)
 	expect(t, got, "TURLEG UKR 111")
 }
+
+func TestParticipleModifierActorIsNotThePhrase(t *testing.T) {
+	// "a police-held part of Geneva": the police qualify the part; the
+	// place is the target.
+	got, _ := code(t, Options{}, "", `
+Turkish Turkish ADJ 2 amod
+troops troop NOUN 3 nsubj
+attacked attack VERB 0 root
+a a DET 8 det
+police police NOUN 7 obl:npmod
+- - PUNCT 7 punct
+held hold VERB 8 amod
+part part NOUN 3 obj
+of of ADP 10 case
+Geneva Geneva PROPN 8 nmod`)
+	expect(t, got, "TURMIL CHE 190")
+}
