@@ -872,3 +872,25 @@ of of ADP 10 case
 Geneva Geneva PROPN 8 nmod`)
 	expect(t, got, "TURMIL CHE 190")
 }
+
+func TestOwnPossessiveIsNotTheTarget(t *testing.T) {
+	// "Russia met its allies in Geneva": "its" is Russia; the search for
+	// a target goes on to the place.
+	got, d := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+met meet VERB 0 root
+its its PRON 4 nmod:poss
+allies ally NOUN 2 obj
+in in ADP 6 case
+Geneva Geneva PROPN 2 obl`)
+	resolved := false
+	for _, m := range d.Sentences[0].Mentions {
+		if m.Text == "its" && m.Code == "RUS" {
+			resolved = true
+		}
+	}
+	if !resolved {
+		t.Skip("the actor stage does not resolve its here")
+	}
+	expect(t, got, "RUS CHE 040")
+}

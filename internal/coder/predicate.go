@@ -301,7 +301,20 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	}
 	locative := false
 	if len(targets) == 0 && m.target < 0 {
-		targets, locative = a.defaultTarget(p, exclude, srcTok)
+		// An actor with the source's own code ("renewing his licence in
+		// X": his = the source) is not the target; the search goes on.
+		own := map[int]bool{}
+		for mi := range exclude {
+			own[mi] = true
+		}
+		for _, s := range sources {
+			for mi, m := range a.s.Mentions {
+				if m.Code == a.s.Mentions[s].Code {
+					own[mi] = true
+				}
+			}
+		}
+		targets, locative = a.defaultTarget(p, own, srcTok)
 	}
 	fact := a.factuality(p)
 	if fact == "negated" && m.negates {
