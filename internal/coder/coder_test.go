@@ -894,3 +894,17 @@ Geneva Geneva PROPN 2 obl`)
 	}
 	expect(t, got, "RUS CHE 040")
 }
+
+func TestVerbReadAsModifierOfItsObject(t *testing.T) {
+	// "Russia shelled positions at Kyiv" parsed as a noun phrase with
+	// "shelled" modifying "positions": the name before the verb is the
+	// subject, the noun and its phrases the verb's arguments.
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 3 compound
+shelled shell VERB 3 amod VBD
+positions position NOUN 0 root
+at at ADP 5 case
+Kyiv Kyiv PROPN 3 nmod
+. . PUNCT 3 punct`)
+	expect(t, got, "RUS UKR 190")
+}

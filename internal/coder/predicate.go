@@ -456,6 +456,13 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			p = h
 		case "acl:relcl":
 			return h, passive
+		case "amod":
+			// "Barack Obama fired batteries at Russia" read as a noun
+			// phrase: the name before the participle is its subject.
+			if subj, _, ok := a.verbAsModifier(p); ok {
+				return subj, false
+			}
+			return -1, passive
 		case "acl":
 			// ", killing eight people" after a comma is an adverbial clause
 			// of the sentence's verb that the parse hung on a noun: its
@@ -526,6 +533,34 @@ func (a *analysis) obliqueSubject(p int) int {
 		}
 	}
 	return -1
+}
+
+// verbAsModifier recognizes a finite verb that the parse made an
+// adjectival modifier of its object in a sentence without a verb ("Barack
+// Obama fired anti-aircraft batteries at Russia" with "batteries" as the
+// root): the name right before the verb, attached to the same noun, is
+// the subject, the noun the object.
+func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
+	if a.rel[p] != "amod" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return -1, -1, false
+	}
+	h := a.head[p]
+	if h < 0 || h < p || a.head[h] >= 0 || a.toks[h].UPOS != "NOUN" {
+		return -1, -1, false
+	}
+	// The name: a mention ending right before the verb, hung on the noun.
+	if p == 0 || a.inMent[p-1] < 0 {
+		return -1, -1, false
+	}
+	mh := a.inMent[p-1]
+	top := p - 1
+	for top >= 0 && a.head[top] >= 0 && a.head[top] != h && a.head[top] < p {
+		top = a.head[top]
+	}
+	if top < 0 || a.head[top] != h || a.toks[top].UPOS != "PROPN" {
+		return -1, -1, false
+	}
+	return mh, h, true
 }
 
 // clauseVerb is the predicate whose clause holds the nominal t: its
@@ -661,6 +696,16 @@ var nonTargetCase = map[string]bool{
 // order; inside each, the first actor.
 func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, bool) {
 	var cands []int
+	// A verb misread as a modifier of its object: the object and the
+	// object's prepositional phrases after the verb are its arguments.
+	if _, obj, ok := a.verbAsModifier(p); ok {
+		cands = append(cands, obj)
+		for _, k := range a.kids[obj] {
+			if cw := a.caseOf(k); k > p && (a.rel[k] == "nmod" || a.rel[k] == "obl") && cw != "" && (!nonTargetCase[cw] || cw == "at") {
+				cands = append(cands, k)
+			}
+		}
+	}
 	for _, k := range a.kids[p] {
 		switch a.rel[k] {
 		case "obj", "iobj":
