@@ -152,12 +152,17 @@ func parsed(s *doc.Sentence) bool {
 // Process runs every stage: Annotate, then actor resolution, then event
 // coding. Events land in each Sentence's Events.
 func (p *Pipeline) Process(d *doc.Document) error {
-	if d.Date == "" {
-		d.Date = p.opts.DefaultDate
-	}
 	if !p.opts.SuppliedParses || len(d.Sentences) == 0 {
 		if err := p.Annotate(d); err != nil {
 			return err
+		}
+	}
+	if d.Date == "" {
+		// A story's own dateline dates it before the run's default does.
+		if date, ok := datelineDate(d); ok {
+			d.Date = date
+		} else {
+			d.Date = p.opts.DefaultDate
 		}
 	}
 	return p.Code(d)
