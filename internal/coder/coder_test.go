@@ -338,6 +338,40 @@ Kyiv Kyiv PROPN 3 obl`)
 	expect(t, got, "RUSMIL UKR 0874")
 }
 
+func TestMagnitudeStaysWithItsClause(t *testing.T) {
+	// "Germany met Ukraine and pledged $40 million to Ukraine.": the money
+	// is the pledge's, not the meeting's.
+	_, d := code(t, Options{}, "2024-05-10", `
+Germany Germany PROPN 2 nsubj
+met meet VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+and and CCONJ 5 cc
+pledged pledge VERB 2 conj
+$ $ SYM 5 obj
+40 40 NUM 8 compound
+million million NUM 6 nummod
+to to ADP 10 case
+Ukraine Ukraine PROPN 5 obl`)
+	var meet, pledge *doc.Event
+	for i, e := range d.Sentences[0].Events {
+		switch e.CAMEO {
+		case "040":
+			meet = &d.Sentences[0].Events[i]
+		case "030", "033":
+			pledge = &d.Sentences[0].Events[i]
+		}
+	}
+	if meet == nil || pledge == nil {
+		t.Fatalf("want a 040 and a 03x event: %+v", d.Sentences[0].Events)
+	}
+	if meet.Magnitude != nil {
+		t.Errorf("the meeting took the pledge's magnitude: %+v", meet.Magnitude)
+	}
+	if pledge.Magnitude == nil || pledge.Magnitude.Value != 40e6 {
+		t.Errorf("pledge magnitude = %+v, want 40 million", pledge.Magnitude)
+	}
+}
+
 func TestMagnitudeLocationDate(t *testing.T) {
 	// "On Tuesday, Germany pledged $40 million in aid to Ukraine in Geneva."
 	_, d := code(t, Options{}, "2024-05-10", `

@@ -167,10 +167,12 @@ var moneyUnits = map[string]string{"$": "USD", "us$": "USD", "dollar": "USD", "d
 var scale = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9, "bn": 1e9, "m": 1e6}
 
 // magnitude finds a number stated in the predicate's object or argument
-// phrases: money, people, votes.
+// phrases: money, people, votes. A number inside another clause of the
+// predicate (a coordinated verb, a complement or adverbial clause) belongs
+// to that clause's event, not to this one.
 func magnitude(a *analysis, p int) *doc.Magnitude {
 	for j := range a.toks {
-		if a.toks[j].UPOS != "NUM" || !a.inSubtree(j, p) || j == p {
+		if a.toks[j].UPOS != "NUM" || j == p || !a.ownArgument(j, p) {
 			continue
 		}
 		v, ok := parseNumber(a.lower[j])
@@ -178,18 +180,11 @@ func magnitude(a *analysis, p int) *doc.Magnitude {
 			continue
 		}
 		first, last := j, j
-		// scale word: "40 million"
-		for _, k := range []int{j + 1} {
-			if k < len(a.toks) {
-				if s, ok := scale[a.lower[k]]; ok {
-					v *= s
-					last = k
-				}
-			}
-		}
-		if j > 0 {
-			if s, ok := scale[a.lower[j]]; ok && s > 0 {
-				_ = s
+		// A scale word after the number: "40 million".
+		if j+1 < len(a.toks) {
+			if s, ok := scale[a.lower[j+1]]; ok {
+				v *= s
+				last = j + 1
 			}
 		}
 		h := a.head[j]
@@ -235,6 +230,28 @@ func magnitude(a *analysis, p int) *doc.Magnitude {
 		return &doc.Magnitude{Value: v, Unit: unit, Text: spanText(a, first, last)}
 	}
 	return nil
+}
+
+// ownArgument reports whether token t lies in p's subtree without passing
+// through a clause of its own on the way up (conj, ccomp, advcl,
+// parataxis, relative clauses, clausal subjects headed by a verb).
+func (a *analysis) ownArgument(t, top int) bool {
+	for k := 0; t >= 0 && k <= len(a.toks); k++ {
+		if t == top {
+			return true
+		}
+		if u := a.toks[t].UPOS; u == "VERB" || u == "AUX" {
+			switch a.rel[t] {
+			case "conj", "ccomp", "advcl", "parataxis", "csubj":
+				return false
+			}
+			if a.toks[t].DepRel == "acl:relcl" {
+				return false
+			}
+		}
+		t = a.head[t]
+	}
+	return false
 }
 
 func parseNumber(s string) (float64, bool) {
