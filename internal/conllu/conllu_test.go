@@ -116,3 +116,29 @@ func TestRoundTripEWT(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRead checks that no input makes the reader panic, and that whatever
+// it accepts writes back to something it reads again the same way.
+func FuzzRead(f *testing.F) {
+	f.Add(sample)
+	f.Add("1\ta\t_\tX\t_\t_\t0\troot\t_\t_\n\n")
+	f.Add("# c\n\n\n1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		ss, err := ReadAll(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if err := WriteAll(&b, ss); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadAll(bytes.NewReader(b.Bytes()), "again")
+		if err != nil || len(again) != len(ss) {
+			t.Fatalf("written output does not read back: %v (%d vs %d sentences)", err, len(again), len(ss))
+		}
+		for _, s := range ss {
+			d := ToDoc(s)
+			_ = FromDoc(&d)
+		}
+	})
+}
