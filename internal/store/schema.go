@@ -91,4 +91,35 @@ var migrations = []string{
 	// 4: events by target country, so that a country on either side
 	// (--country) is two index searches rather than a scan.
 	`CREATE INDEX events_target_country ON events(target_country, date);`,
+	// 5: a full-text index of sentence texts for the Text filter. It is
+	// contentless (the texts stay in sentences); its rowid names the
+	// sentence: the document's rowid << 20 | the sentence index
+	// (ftsKey). Sentences from index 2^20 on are not indexed.
+	`CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', contentless_delete=1);
+	INSERT INTO sentences_fts(rowid, text)
+		SELECT (d.rowid << 20) | s.idx, s.text FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.idx < 1048576;`,
+	// 6: dated events per day and quad class with their Goldstein sum,
+	// kept by Put and Delete in the same transaction, so that counts and
+	// series over dates alone (the overview) read a few thousand rows.
+	`CREATE TABLE day_counts (
+		date  TEXT NOT NULL,
+		quad  INTEGER NOT NULL,
+		n     INTEGER NOT NULL,
+		gsum  REAL NOT NULL,
+		PRIMARY KEY (date, quad)
+	) WITHOUT ROWID;
+	` + recountDays,
+	// 7: a covering index for rankings over a date range (top dyads and
+	// actors): the ranking reads it alone.
+	`CREATE INDEX events_rank ON events(date, source_code, target_code, quad_class, goldstein);`,
 }
+
+// recountDays fills day_counts from the events (after a bulk load; the
+// migration that made it).
+const recountDays = `DELETE FROM day_counts;
+	INSERT INTO day_counts(date, quad, n, gsum)
+		SELECT date, quad_class, count(*), total(goldstein) FROM events WHERE date != '' GROUP BY date, quad_class;`
+
+// ftsShift: the full-text rowid of sentence i of the document with rowid
+// r is r<<ftsShift | i; sentences from 1<<ftsShift on are not indexed.
+const ftsShift = 20

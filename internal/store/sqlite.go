@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dyad-events/dyad/internal/conllu"
 	"github.com/dyad-events/dyad/internal/doc"
@@ -142,6 +143,157 @@ const insertEvent = `INSERT INTO events(doc_id, sentence_index, seq, date, src3,
 	ev_sentence, predicate, pred_start, pred_end, rule)
 	VALUES(?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?)`
 
+// txRun runs statements in a transaction, preparing each once.
+type txRun struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (t *txRun) prep(q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *txRun) exec(q string, args ...any) (sql.Result, error) {
+	st, err := t.prep(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+func (t *txRun) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := t.prep(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
+}
+
+// dayKey and dayDelta: a change to day_counts.
+type dayKey struct {
+	date string
+	quad int
+}
+
+type dayDelta struct {
+	n    int
+	gsum float64
+}
+
+// remove deletes a document's sentences (with their full-text entries)
+// and events, noting the events taken away in days. It returns the
+// document's rowid, or ok false when it is not stored; the documents and
+// texts rows stay.
+func (t *txRun) remove(id string, days map[dayKey]*dayDelta) (rowid int64, ok bool, err error) {
+	rows, err := t.query("SELECT rowid FROM documents WHERE id = ?", id)
+	if err != nil {
+		return 0, false, err
+	}
+	if rows.Next() {
+		ok = true
+		err = rows.Scan(&rowid)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil || !ok {
+		return 0, false, err
+	}
+	// Full-text entries of the stored sentences.
+	var idxs []int64
+	rows, err = t.query("SELECT idx FROM sentences WHERE doc_id = ? AND idx < ?", id, 1<<ftsShift)
+	if err != nil {
+		return 0, false, err
+	}
+	for rows.Next() {
+		var i int64
+		if err = rows.Scan(&i); err != nil {
+			break
+		}
+		idxs = append(idxs, i)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("sentences: %w", err)
+	}
+	for _, i := range idxs {
+		if _, err := t.exec("DELETE FROM sentences_fts WHERE rowid = ?", rowid<<ftsShift|i); err != nil {
+			return 0, false, fmt.Errorf("full-text index: %w", err)
+		}
+	}
+	// The events' share of the day counts.
+	rows, err = t.query("SELECT date, quad_class, count(*), total(goldstein) FROM events WHERE doc_id = ? AND date != '' GROUP BY date, quad_class", id)
+	if err != nil {
+		return 0, false, err
+	}
+	for rows.Next() {
+		var k dayKey
+		var n int
+		var g float64
+		if err = rows.Scan(&k.date, &k.quad, &n, &g); err != nil {
+			break
+		}
+		addDay(days, k, -n, -g)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("day counts: %w", err)
+	}
+	if _, err := t.exec("DELETE FROM events WHERE doc_id = ?", id); err != nil {
+		return 0, false, err
+	}
+	if _, err := t.exec("DELETE FROM sentences WHERE doc_id = ?", id); err != nil {
+		return 0, false, err
+	}
+	return rowid, true, nil
+}
+
+func addDay(days map[dayKey]*dayDelta, k dayKey, n int, g float64) {
+	d := days[k]
+	if d == nil {
+		d = &dayDelta{}
+		days[k] = d
+	}
+	d.n += n
+	d.gsum += g
+}
+
+// applyDays adds the changes to day_counts, dropping days that are left
+// without events (so that no rounding residue stays behind).
+func (t *txRun) applyDays(days map[dayKey]*dayDelta) error {
+	for k, d := range days {
+		if d.n == 0 && d.gsum == 0 {
+			continue
+		}
+		if _, err := t.exec(`INSERT INTO day_counts(date, quad, n, gsum) VALUES(?, ?, ?, ?)
+			ON CONFLICT(date, quad) DO UPDATE SET n = n + excluded.n, gsum = gsum + excluded.gsum`, k.date, k.quad, d.n, d.gsum); err != nil {
+			return fmt.Errorf("day counts: %w", err)
+		}
+		if d.n < 0 {
+			if _, err := t.exec("DELETE FROM day_counts WHERE date = ? AND quad = ? AND n <= 0", k.date, k.quad); err != nil {
+				return fmt.Errorf("day counts: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
 // Put stores docs in one transaction, replacing stored documents with
 // the same ids.
 func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) error {
@@ -157,40 +309,36 @@ func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) erro
 	if err != nil {
 		return fmt.Errorf("store: versions: %w", err)
 	}
-	stmts := map[string]*sql.Stmt{}
-	prep := func(q string) (*sql.Stmt, error) {
-		if st, ok := stmts[q]; ok {
-			return st, nil
-		}
-		st, err := tx.PrepareContext(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		stmts[q] = st
-		return st, nil
-	}
+	t := &txRun{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
 	exec := func(q string, args ...any) error {
-		st, err := prep(q)
-		if err != nil {
-			return err
-		}
-		_, err = st.ExecContext(ctx, args...)
+		_, err := t.exec(q, args...)
 		return err
 	}
+	days := map[dayKey]*dayDelta{}
 	now := time.Now().UTC().Format(time.RFC3339)
 	for _, d := range docs {
 		if d.ID == "" {
 			return errors.New("store: document without an id")
 		}
 		fail := func(err error) error { return fmt.Errorf("store: document %q: %w", d.ID, err) }
-		if err := exec("DELETE FROM events WHERE doc_id = ?", d.ID); err != nil {
+		rowid, stored, err := t.remove(d.ID, days)
+		if err != nil {
 			return fail(err)
 		}
-		if err := exec("DELETE FROM sentences WHERE doc_id = ?", d.ID); err != nil {
-			return fail(err)
+		// The rowid stays when a document is replaced: the full-text keys
+		// hang on it.
+		if stored {
+			err = exec(`UPDATE documents SET date = ?, title = ?, url = ?, source = ?, version_id = ?, stored_at = ? WHERE rowid = ?`,
+				d.Date, d.Title, d.URL, d.Source, vid, now, rowid)
+		} else {
+			var res sql.Result
+			res, err = t.exec(`INSERT INTO documents(id, date, title, url, source, version_id, stored_at) VALUES(?,?,?,?,?,?,?)`,
+				d.ID, d.Date, d.Title, d.URL, d.Source, vid, now)
+			if err == nil {
+				rowid, err = res.LastInsertId()
+			}
 		}
-		if err := exec(`INSERT OR REPLACE INTO documents(id, date, title, url, source, version_id, stored_at) VALUES(?,?,?,?,?,?,?)`,
-			d.ID, d.Date, d.Title, d.URL, d.Source, vid, now); err != nil {
+		if err != nil {
 			return fail(err)
 		}
 		if err := exec(`INSERT OR REPLACE INTO texts(doc_id, text) VALUES(?,?)`, d.ID, d.Text); err != nil {
@@ -210,6 +358,11 @@ func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) erro
 			if err := exec(`INSERT INTO sentences(doc_id, idx, sent_id, start, end, text, newpar, conllu) VALUES(?,?,?,?,?,?,?,?)`,
 				d.ID, si, sent.ID, sent.Start, sent.End, sent.Text, sent.NewPar, parse); err != nil {
 				return fail(err)
+			}
+			if si < 1<<ftsShift {
+				if err := exec(`INSERT INTO sentences_fts(rowid, text) VALUES(?, ?)`, rowid<<ftsShift|int64(si), sent.Text); err != nil {
+					return fail(fmt.Errorf("full-text index: %w", err))
+				}
 			}
 			for ei := range sent.Events {
 				e := &sent.Events[ei]
@@ -241,8 +394,46 @@ func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) erro
 					e.Evidence.Sentence, e.Evidence.Predicate, e.Evidence.Start, e.Evidence.End, e.Evidence.Rule); err != nil {
 					return fail(err)
 				}
+				if date != "" {
+					addDay(days, dayKey{date, e.QuadClass}, 1, e.Goldstein)
+				}
 			}
 		}
+	}
+	if err := t.applyDays(days); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: commit: %w", err)
+	}
+	return nil
+}
+
+// Delete removes documents by id in one transaction.
+func (s *SQLite) Delete(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer tx.Rollback()
+	t := &txRun{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}}
+	days := map[dayKey]*dayDelta{}
+	for _, id := range ids {
+		rowid, stored, err := t.remove(id, days)
+		if err == nil && stored {
+			if _, err = t.exec("DELETE FROM documents WHERE rowid = ?", rowid); err == nil {
+				_, err = t.exec("DELETE FROM texts WHERE doc_id = ?", id)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("store: deleting document %q: %w", id, err)
+		}
+	}
+	if err := t.applyDays(days); err != nil {
+		return fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
@@ -372,6 +563,11 @@ type eventOption func(*query)
 type query struct {
 	where []string
 	args  []any
+	// match is the full-text query of the Text filter ("" none); it is
+	// joined in by from.
+	match string
+	// datesOnly: the filter has no condition but dates and quad class.
+	datesOnly bool
 }
 
 func (q *query) add(cond string, args ...any) {
@@ -461,14 +657,60 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 	if f.Quad != 0 {
 		q.add("e.quad_class = ?", f.Quad)
 	}
+	var phrases []string
 	for _, w := range strings.Fields(f.Text) {
+		if p := ftsPhrase(w); p != "" {
+			phrases = append(phrases, p)
+			continue
+		}
 		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(w)
 		q.add(`EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence_index AND s.text LIKE ? ESCAPE '\')`, "%"+esc+"%")
 	}
+	q.match = strings.Join(phrases, " AND ")
+	q.datesOnly = f.Source == "" && f.Target == "" && f.Actor == "" && f.SourceCountry == "" && f.TargetCountry == "" &&
+		f.Country == "" && f.CAMEO == "" && f.Text == ""
 	for _, o := range opts {
 		o(q)
 	}
 	return q
+}
+
+// ftsPhrase is the full-text query for one word of a Text filter: its
+// letter-and-digit runs as a phrase whose last word is a prefix
+// ("U.S." → "u s"*); "" for a word without letters or digits.
+func ftsPhrase(w string) string {
+	toks := strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Mn, r) })
+	if len(toks) == 0 {
+		return ""
+	}
+	return `"` + strings.Join(toks, " ") + `"*`
+}
+
+// ftsDriveMax: a text filter with at most this many matching sentences
+// is answered from the full-text index outwards (the matches, then their
+// events); with more, the events are read in order and each is looked up
+// in the set of matches, so that a LIMIT stops early.
+var ftsDriveMax = 20000 // a variable for the tests
+
+// fromEvents is the FROM clause over events (alias e) for q, with its
+// arguments: a text filter joins the full-text index in, driving the
+// query when it matches few sentences.
+func (s *SQLite) fromEvents(ctx context.Context, q *query) (string, []any, error) {
+	if q.match == "" {
+		return " FROM events e", nil, nil
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)", q.match, ftsDriveMax+1).Scan(&n)
+	if err != nil {
+		return "", nil, fmt.Errorf("text search %q: %w", q.match, err)
+	}
+	if n <= ftsDriveMax {
+		return fmt.Sprintf(` FROM sentences_fts m CROSS JOIN documents md ON md.rowid = m.rowid >> %d
+			CROSS JOIN events e ON e.doc_id = md.id AND e.sentence_index = (m.rowid & %d) AND m.sentences_fts MATCH ?`, ftsShift, 1<<ftsShift-1), []any{q.match}, nil
+	}
+	q.add(fmt.Sprintf(`e.sentence_index < %d AND ((SELECT md.rowid FROM documents md WHERE md.id = e.doc_id) << %d | e.sentence_index)
+		IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`, 1<<ftsShift, ftsShift), q.match)
+	return " FROM events e", nil, nil
 }
 
 func (q *query) whereSQL() string {
@@ -494,14 +736,18 @@ func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, op
 		return err
 	}
 	q := buildQuery(f, opts...)
-	// CROSS JOIN keeps events the outer loop: the filters and the order
-	// are theirs.
-	sqlText := "SELECT " + eventColumns + " FROM events e CROSS JOIN documents d ON d.id = e.doc_id" + q.whereSQL() +
+	from, args, err := s.fromEvents(ctx, q)
+	if err != nil {
+		return fmt.Errorf("store: events: %w", err)
+	}
+	// CROSS JOIN keeps events the outer loop (after the full-text
+	// matches, when they lead): the filters and the order are theirs.
+	sqlText := "SELECT " + eventColumns + from + " CROSS JOIN documents d ON d.id = e.doc_id" + q.whereSQL() +
 		" ORDER BY e.date, e.doc_id, e.sentence_index, e.seq"
 	if f.Limit > 0 {
 		sqlText += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, sqlText, q.args...)
+	rows, err := s.db.QueryContext(ctx, sqlText, append(args, q.args...)...)
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
@@ -571,11 +817,35 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 		return nil, fmt.Errorf("store: unknown interval %q", interval)
 	}
 	q := buildQuery(f)
-	q.add("e.date != ''")
-	from := " FROM events e"
-	sqlText := "SELECT " + period + " AS p, count(*), sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)" +
-		from + q.whereSQL() + " GROUP BY p ORDER BY p"
-	rows, err := s.db.QueryContext(ctx, sqlText, q.args...)
+	var sqlText string
+	var args []any
+	if q.datesOnly {
+		// Dates (and quad class) alone: the day counts answer.
+		d := &query{}
+		if f.From != "" {
+			d.add("e.date >= ?", f.From)
+		}
+		if f.To != "" {
+			d.add("e.date < ?", upper(f.To))
+		}
+		if f.Quad != 0 {
+			d.add("e.quad = ?", f.Quad)
+		}
+		d.add("e.date != ''")
+		sqlText = "SELECT " + period + " AS p, sum(e.n), sum(e.n * (e.quad = 1)), sum(e.n * (e.quad = 2)), sum(e.n * (e.quad = 3)), sum(e.n * (e.quad = 4)), total(e.gsum)" +
+			" FROM day_counts e" + d.whereSQL() + " GROUP BY p ORDER BY p"
+		args = d.args
+	} else {
+		q.add("e.date != ''")
+		from, fargs, err := s.fromEvents(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("store: aggregate: %w", err)
+		}
+		sqlText = "SELECT " + period + " AS p, count(*), sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)" +
+			from + q.whereSQL() + " GROUP BY p ORDER BY p"
+		args = append(fargs, q.args...)
+	}
+	rows, err := s.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: aggregate: %w", err)
 	}
@@ -595,6 +865,112 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 		out = append(out, b)
 	}
 	return out, rows.Err()
+}
+
+// Rank ranks the dyads and actors of the dated events matching f, in one
+// pass over them (GROUP BY dyad; the actors are summed from the dyads).
+func (s *SQLite) Rank(ctx context.Context, f Filter, n int) (*Ranking, error) {
+	f.Limit = 0
+	if err := f.Normalize(); err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, fmt.Errorf("store: rank: bad count %d", n)
+	}
+	q := buildQuery(f)
+	q.add("e.date != ''")
+	from, args, err := s.fromEvents(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("store: rank: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.source_code, e.target_code, count(*),
+		sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein), min(e.date), max(e.date)`+
+		from+q.whereSQL()+" GROUP BY e.source_code, e.target_code", append(args, q.args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("store: rank: %w", err)
+	}
+	defer rows.Close()
+	r := &Ranking{}
+	actors := map[string]int{}
+	for rows.Next() {
+		var d DyadCount
+		var first, last string
+		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Quad[1], &d.Quad[2], &d.Quad[3], &d.Quad[4], &d.GoldsteinSum, &first, &last); err != nil {
+			return nil, fmt.Errorf("store: rank: %w", err)
+		}
+		d.Quad[0] = d.Events - d.Quad[1] - d.Quad[2] - d.Quad[3] - d.Quad[4]
+		if r.First == "" || first < r.First {
+			r.First = first
+		}
+		if last > r.Last {
+			r.Last = last
+		}
+		if d.Source != "" {
+			actors[d.Source] += d.Events
+		}
+		if d.Target != "" {
+			actors[d.Target] += d.Events
+		}
+		if d.Source != "" && d.Target != "" {
+			r.Dyads = append(r.Dyads, d)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: rank: %w", err)
+	}
+	sort.Slice(r.Dyads, func(i, j int) bool {
+		x, y := r.Dyads[i], r.Dyads[j]
+		if x.Events != y.Events {
+			return x.Events > y.Events
+		}
+		if x.Source != y.Source {
+			return x.Source < y.Source
+		}
+		return x.Target < y.Target
+	})
+	for c, k := range actors {
+		r.Actors = append(r.Actors, ActorCount{Code: c, Events: k})
+	}
+	sort.Slice(r.Actors, func(i, j int) bool {
+		x, y := r.Actors[i], r.Actors[j]
+		if x.Events != y.Events {
+			return x.Events > y.Events
+		}
+		return x.Code < y.Code
+	})
+	if n > 0 {
+		r.Dyads = r.Dyads[:min(n, len(r.Dyads))]
+		r.Actors = r.Actors[:min(n, len(r.Actors))]
+	}
+	return r, nil
+}
+
+// SentenceTexts looks up the texts of the named sentences.
+func (s *SQLite) SentenceTexts(ctx context.Context, keys []SentenceKey) (map[SentenceKey]string, error) {
+	out := map[SentenceKey]string{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	st, err := s.db.PrepareContext(ctx, "SELECT text FROM sentences WHERE doc_id = ? AND idx = ?")
+	if err != nil {
+		return nil, fmt.Errorf("store: sentence texts: %w", err)
+	}
+	defer st.Close()
+	for _, k := range keys {
+		if _, ok := out[k]; ok {
+			continue
+		}
+		var text string
+		err := st.QueryRowContext(ctx, k.DocID, k.Index).Scan(&text)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: sentence %d of %q: %w", k.Index, k.DocID, err)
+		}
+		out[k] = text
+	}
+	return out, nil
 }
 
 // Info counts the store's contents.

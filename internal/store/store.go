@@ -35,9 +35,48 @@ type Store interface {
 	Events(ctx context.Context, f Filter, fn func(*Event) error) error
 	// Aggregate counts the dated events matching f per period.
 	Aggregate(ctx context.Context, f Filter, interval Interval) ([]Bucket, error)
+	// Rank ranks the dated events matching f (f.Limit is ignored): the
+	// n directed dyads (full actor codes, both sides known) and the n
+	// actor codes (as source or target; an event with the same code on
+	// both sides counts twice) with the most events, most first, ties in
+	// code order; n 0 ranks all. It also gives the first and last date.
+	Rank(ctx context.Context, f Filter, n int) (*Ranking, error)
+	// SentenceTexts returns the texts of the named sentences that are
+	// stored; others are left out of the map.
+	SentenceTexts(ctx context.Context, keys []SentenceKey) (map[SentenceKey]string, error)
+	// Delete removes the documents with these ids, their sentences and
+	// events, atomically; ids not stored are ignored.
+	Delete(ctx context.Context, ids []string) error
 	// Info describes the store's contents.
 	Info(ctx context.Context) (*Info, error)
 	Close() error
+}
+
+// SentenceKey names a stored sentence: its document and index.
+type SentenceKey struct {
+	DocID string
+	Index int
+}
+
+// Ranking is the answer of Rank.
+type Ranking struct {
+	Dyads       []DyadCount
+	Actors      []ActorCount
+	First, Last string // the first and last event dates ("" when none)
+}
+
+// DyadCount counts the events of one directed dyad.
+type DyadCount struct {
+	Source, Target string
+	Events         int
+	Quad           [5]int // per quad class 1-4 (Quad[0]: no class)
+	GoldsteinSum   float64
+}
+
+// ActorCount counts the events of one actor code.
+type ActorCount struct {
+	Code   string
+	Events int
 }
 
 // Event is a stored event with facts of its document that outputs need.
@@ -58,8 +97,12 @@ type Filter struct {
 	SourceCountry, TargetCountry, Country string
 	CAMEO                                 string // event code prefix: "04" matches 040-046
 	Quad                                  int    // quad class 1-4; 0 any
-	Text                                  string // every word appears in the event's sentence (case-insensitive)
-	Limit                                 int    // at most this many events; 0 all
+	// Text: every word of it begins a word of the event's sentence
+	// (case-insensitive, diacritics folded: "sanction" matches
+	// "Sanctions"; "U.S." matches the words "U" then "S..."); a word
+	// without letters or digits matches as a substring.
+	Text  string
+	Limit int // at most this many events; 0 all
 }
 
 // Normalize upper-cases codes, trims blanks and checks dates and quad.
