@@ -2,10 +2,8 @@ package server
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -21,18 +19,10 @@ import (
 // de-duplication needs every matching mention in memory.
 const maxDedup = 500_000
 
-// maxScan is the most events the generic ranking fallback reads.
-const maxScan = 2_000_000
-
 // StoreBackend adapts a store.Store, and the query package's series and
-// alignment over it, to Backend.
-//
-// Two things the server needs are not in store.Store: ranking dyads and
-// actors (the overview, the network, actor pickers) and counting the
-// events of a filter without reading them. Counting uses Aggregate;
-// ranking uses SQL on the SQLite store's events table when the store
-// exposes its database (DB() *sql.DB), and otherwise reads the events
-// through the interface.
+// alignment over it, to Backend. It uses only the store.Store interface
+// (events, aggregates, rankings, sentence texts), so that any back end
+// serves the API.
 //
 // Whole-store answers (the store's counts, the overview's rankings, the
 // table of actors behind the pickers, the totals of event filters) are
@@ -42,9 +32,6 @@ const maxScan = 2_000_000
 // ingest) show within CacheTTL.
 func StoreBackend(s store.Store) Backend {
 	b := &storeBackend{s: s, cache: newCache(CacheTTL, 5*time.Minute)}
-	if d, ok := s.(interface{ DB() *sql.DB }); ok {
-		b.db = d.DB()
-	}
 	b.onto, _ = cameo.Load()
 	return b
 }
@@ -58,7 +45,6 @@ const maxActors = 100_000
 
 type storeBackend struct {
 	s     store.Store
-	db    *sql.DB
 	onto  *cameo.Ontology
 	cache *cache
 }
@@ -100,32 +86,16 @@ func (b *storeBackend) Events(ctx context.Context, q EventQuery) (EventPage, err
 
 // sentenceTexts fills in the text of each event's sentence.
 func (b *storeBackend) sentenceTexts(ctx context.Context, evs []EventRecord) error {
-	if b.db != nil {
-		for i := range evs {
-			e := evs[i].Event
-			err := b.db.QueryRowContext(ctx, "SELECT text FROM sentences WHERE doc_id = ? AND idx = ?", e.DocID, e.SentenceIndex).
-				Scan(&evs[i].SentenceText)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("sentence %d of %q: %w", e.SentenceIndex, e.DocID, err)
-			}
-		}
-		return nil
-	}
-	docs := map[string]*doc.Document{}
+	keys := make([]store.SentenceKey, len(evs))
 	for i := range evs {
-		e := evs[i].Event
-		d, ok := docs[e.DocID]
-		if !ok {
-			var err error
-			d, err = b.s.Document(ctx, e.DocID)
-			if err != nil && !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
-			docs[e.DocID] = d
-		}
-		if d != nil && e.SentenceIndex >= 0 && e.SentenceIndex < len(d.Sentences) {
-			evs[i].SentenceText = d.Sentences[e.SentenceIndex].Text
-		}
+		keys[i] = store.SentenceKey{DocID: evs[i].DocID, Index: evs[i].SentenceIndex}
+	}
+	texts, err := b.s.SentenceTexts(ctx, keys)
+	if err != nil {
+		return err
+	}
+	for i := range evs {
+		evs[i].SentenceText = texts[keys[i]]
 	}
 	return nil
 }
@@ -281,17 +251,22 @@ func (b *storeBackend) Overview(ctx context.Context, q OverviewQuery) (Overview,
 	}
 	rq := OverviewQuery{From: q.From, To: q.To, Top: maxTop}
 	rv, err := b.cache.get(ctx, fmt.Sprintf("ranks %s %s", q.From, q.To), func(ctx context.Context) (any, error) {
-		var ov Overview
-		var err error
-		if b.db != nil {
-			err = b.rankSQL(ctx, rq, &ov)
-		} else {
-			err = b.rankScan(ctx, rq, &ov)
+		r, err := b.s.Rank(ctx, store.Filter{From: rq.From, To: rq.To}, rq.Top)
+		if err != nil {
+			return nil, err
 		}
-		for i := range ov.TopActors {
-			ov.TopActors[i].Name = b.actorName(ov.TopActors[i].Code)
+		ov := Overview{First: r.First, Last: r.Last}
+		for _, d := range r.Dyads {
+			dc := DyadCount{Source: d.Source, Target: d.Target, Total: d.Events, Counts: [4]int{d.Quad[1], d.Quad[2], d.Quad[3], d.Quad[4]}}
+			if d.Events > 0 {
+				dc.GoldsteinMean = d.GoldsteinSum / float64(d.Events)
+			}
+			ov.TopDyads = append(ov.TopDyads, dc)
 		}
-		return ov, err
+		for _, a := range r.Actors {
+			ov.TopActors = append(ov.TopActors, ActorHit{Code: a.Code, Name: b.actorName(a.Code), Events: a.Events})
+		}
+		return ov, nil
 	})
 	if err != nil {
 		return Overview{}, err
@@ -315,144 +290,6 @@ func (b *storeBackend) actorName(code string) string {
 		return ""
 	}
 	return b.onto.ActorName(a)
-}
-
-// dateWhere is the date condition of the ranking queries.
-func dateWhere(from, to string) (string, []any) {
-	w := "e.date != ''"
-	var args []any
-	if from != "" {
-		w += " AND e.date >= ?"
-		args = append(args, from)
-	}
-	if to != "" {
-		w += " AND e.date <= ?"
-		args = append(args, to)
-	}
-	return w, args
-}
-
-// rankSQL ranks dyads and actors with GROUP BY on the SQLite events table.
-func (b *storeBackend) rankSQL(ctx context.Context, q OverviewQuery, ov *Overview) error {
-	where, args := dateWhere(q.From, q.To)
-	rows, err := b.db.QueryContext(ctx, `SELECT e.source_code, e.target_code, count(*),
-		sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)
-		FROM events e WHERE `+where+` AND e.source_code != '' AND e.target_code != ''
-		GROUP BY e.source_code, e.target_code ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?`, append(args, q.Top)...)
-	if err != nil {
-		return fmt.Errorf("ranking dyads: %w", err)
-	}
-	for rows.Next() {
-		var d DyadCount
-		var sum float64
-		if err := rows.Scan(&d.Source, &d.Target, &d.Total, &d.Counts[0], &d.Counts[1], &d.Counts[2], &d.Counts[3], &sum); err != nil {
-			rows.Close()
-			return fmt.Errorf("ranking dyads: %w", err)
-		}
-		if d.Total > 0 {
-			d.GoldsteinMean = sum / float64(d.Total)
-		}
-		ov.TopDyads = append(ov.TopDyads, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows, err = b.db.QueryContext(ctx, `SELECT code, count(*) AS n FROM (
-		SELECT e.source_code AS code FROM events e WHERE `+where+` AND e.source_code != ''
-		UNION ALL SELECT e.target_code FROM events e WHERE `+where+` AND e.target_code != '')
-		GROUP BY code ORDER BY n DESC, code LIMIT ?`, append(append(append([]any{}, args...), args...), q.Top)...)
-	if err != nil {
-		return fmt.Errorf("ranking actors: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a ActorHit
-		if err := rows.Scan(&a.Code, &a.Events); err != nil {
-			return fmt.Errorf("ranking actors: %w", err)
-		}
-		ov.TopActors = append(ov.TopActors, a)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return b.db.QueryRowContext(ctx, "SELECT coalesce(min(e.date), ''), coalesce(max(e.date), '') FROM events e WHERE "+where, args...).
-		Scan(&ov.First, &ov.Last)
-}
-
-// rankScan ranks dyads and actors by reading the events of the range
-// through the Store interface (for stores without SQL access).
-func (b *storeBackend) rankScan(ctx context.Context, q OverviewQuery, ov *Overview) error {
-	type acc struct {
-		d   DyadCount
-		sum float64
-	}
-	dyads := map[[2]string]*acc{}
-	actors := map[string]int{}
-	n := 0
-	err := b.s.Events(ctx, store.Filter{From: q.From, To: q.To, Limit: maxScan}, func(e *store.Event) error {
-		n++
-		if e.Date != "" && (ov.First == "" || e.Date < ov.First) {
-			ov.First = e.Date
-		}
-		if e.Date > ov.Last {
-			ov.Last = e.Date
-		}
-		var s, t string
-		if e.Source != nil {
-			s = e.Source.Code
-		}
-		if e.Target != nil {
-			t = e.Target.Code
-		}
-		if s != "" {
-			actors[s]++
-		}
-		if t != "" {
-			actors[t]++
-		}
-		if s == "" || t == "" {
-			return nil
-		}
-		a := dyads[[2]string{s, t}]
-		if a == nil {
-			a = &acc{d: DyadCount{Source: s, Target: t}}
-			dyads[[2]string{s, t}] = a
-		}
-		a.d.Total++
-		if e.QuadClass >= 1 && e.QuadClass <= 4 {
-			a.d.Counts[e.QuadClass-1]++
-		}
-		a.sum += e.Goldstein
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, a := range dyads {
-		a.d.GoldsteinMean = a.sum / float64(a.d.Total)
-		ov.TopDyads = append(ov.TopDyads, a.d)
-	}
-	sort.Slice(ov.TopDyads, func(i, j int) bool {
-		x, y := ov.TopDyads[i], ov.TopDyads[j]
-		if x.Total != y.Total {
-			return x.Total > y.Total
-		}
-		return x.Source+"\x00"+x.Target < y.Source+"\x00"+y.Target
-	})
-	ov.TopDyads = ov.TopDyads[:min(len(ov.TopDyads), q.Top)]
-	for c, k := range actors {
-		ov.TopActors = append(ov.TopActors, ActorHit{Code: c, Events: k})
-	}
-	sort.Slice(ov.TopActors, func(i, j int) bool {
-		x, y := ov.TopActors[i], ov.TopActors[j]
-		if x.Events != y.Events {
-			return x.Events > y.Events
-		}
-		return x.Code < y.Code
-	})
-	ov.TopActors = ov.TopActors[:min(len(ov.TopActors), q.Top)]
-	return nil
 }
 
 // Actors filters the cached table of every actor code in the store:
@@ -480,49 +317,13 @@ func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]Actor
 // actorTable lists every actor code in the store with its number of
 // events, busiest first, with English names.
 func (b *storeBackend) actorTable(ctx context.Context) (any, error) {
-	var hits []ActorHit
-	if b.db != nil {
-		rows, err := b.db.QueryContext(ctx, `SELECT code, count(*) AS n FROM (
-			SELECT e.source_code AS code FROM events e WHERE e.source_code != ''
-			UNION ALL SELECT e.target_code FROM events e WHERE e.target_code != '')
-			GROUP BY code ORDER BY n DESC, code LIMIT ?`, maxActors)
-		if err != nil {
-			return nil, fmt.Errorf("listing actors: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var h ActorHit
-			if err := rows.Scan(&h.Code, &h.Events); err != nil {
-				return nil, err
-			}
-			hits = append(hits, h)
-		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-	} else {
-		counts := map[string]int{}
-		err := b.s.Events(ctx, store.Filter{Limit: maxScan}, func(e *store.Event) error {
-			for _, a := range []*doc.Actor{e.Source, e.Target} {
-				if a != nil && a.Code != "" {
-					counts[a.Code]++
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		for c, n := range counts {
-			hits = append(hits, ActorHit{Code: c, Events: n})
-		}
-		sort.Slice(hits, func(i, j int) bool {
-			if hits[i].Events != hits[j].Events {
-				return hits[i].Events > hits[j].Events
-			}
-			return hits[i].Code < hits[j].Code
-		})
-		hits = hits[:min(len(hits), maxActors)]
+	r, err := b.s.Rank(ctx, store.Filter{}, maxActors)
+	if err != nil {
+		return nil, fmt.Errorf("listing actors: %w", err)
+	}
+	hits := make([]ActorHit, 0, len(r.Actors))
+	for _, a := range r.Actors {
+		hits = append(hits, ActorHit{Code: a.Code, Events: a.Events})
 	}
 	for i := range hits {
 		hits[i].Name = b.actorName(hits[i].Code)
