@@ -717,11 +717,14 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			det = k
 			break
 		}
-		if r != "amod" && r != "compound" {
+		if r != "amod" && r != "compound" && r != "nummod" {
 			return
 		}
 	}
 	if det < 0 {
+		return
+	}
+	if m.twoParties(si, s, t, det, cur) {
 		return
 	}
 	for k := range toks {
@@ -915,4 +918,72 @@ func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante)
 	if ci := curIndex(*cur, k); ci >= 0 {
 		(*cur)[ci].code = nc
 	}
+}
+
+// pairHeads are the plural heads of "the two governments", "both
+// countries", with the role they give.
+var pairHeads = map[string]string{"countries": "", "nations": "", "states": "", "sides": "", "neighbours": "",
+	"neighbors": "", "governments": "GOV", "leaders": "GOV", "presidents": "GOV"}
+
+// twoParties resolves "the two governments", "both countries" (head t,
+// determiner det) to the two countries the story named last, in this
+// sentence before t or in the three before it: two mentions on the same
+// head, so that the coder takes each as a party.
+func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bool {
+	toks := s.Tokens
+	role, ok := pairHeads[strings.ToLower(toks[t].Form)]
+	if !ok || hasMention(s, t) && !strings.HasPrefix(s.Mentions[mentionAt(s, t)].Code, "---") {
+		return false
+	}
+	dw := strings.ToLower(toks[det].Form)
+	two := dw == "both"
+	if dw == "the" && det+1 < t && strings.ToLower(toks[det+1].Form) == "two" && toks[det+1].Head-1 == t {
+		two = true
+	}
+	if !two {
+		return false
+	}
+	var found []string
+	take := func(a *ante, ms []doc.Mention) bool {
+		if a.country == "" || len(a.country) != 3 || strings.HasPrefix(a.country, "---") {
+			return false
+		}
+		if a.idx >= 0 && a.idx < len(ms) && strings.Contains(ms[a.idx].Rule, "igos.txt") {
+			return false // a region or organisation, not a country
+		}
+		for _, f := range found {
+			if f == a.country {
+				return false
+			}
+		}
+		found = append(found, a.country)
+		return len(found) == 2
+	}
+	for k := len(*cur) - 1; k >= 0; k-- {
+		if a := &(*cur)[k]; a.last < det && take(a, s.Mentions) {
+			break
+		}
+	}
+	for k := len(m.antes) - 1; k >= 0 && len(found) < 2; k-- {
+		a := &m.antes[k]
+		if a.sent < si-3 {
+			break
+		}
+		var ms []doc.Mention
+		if a.sent >= 0 && a.sent < len(m.sents) && m.sents[a.sent] != nil {
+			ms = m.sents[a.sent].Mentions
+		}
+		if take(a, ms) {
+			break
+		}
+	}
+	if len(found) != 2 {
+		return false
+	}
+	in := minfo{cls: group, region: role == ""}
+	for _, c := range found {
+		in.country = c
+		m.add(si, s, det, t, t, c+role, "built-in:the-two", in, cur)
+	}
+	return true
 }
