@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
@@ -59,7 +60,21 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 	}
 	a := c.getAnalysis(s)
 	defer c.pool.Put(a)
+	a.date = d.Date
+	// The events told so far, nearest last: the last three sentences'.
+	a.prior = a.prior[:0]
+	for j := max(0, si-3); j < si; j++ {
+		a.prior = append(a.prior, d.Sentences[j].Events...)
+	}
 	seen := map[[3]string]bool{}
+	// Has an earlier sentence placed an event on the document date's own
+	// weekday? (The story's timeline has reached its date.)
+	timelineDay := false
+	if base, err := time.Parse("2006-01-02", safePrefix(d.Date, 10)); err == nil {
+		for j := 0; j < si && !timelineDay; j++ {
+			timelineDay = mentionsWeekday(&d.Sentences[j], base.Weekday())
+		}
+	}
 	for p := range s.Tokens {
 		for _, ev := range c.codePredicate(a, p) {
 			ev.DocID = d.ID
@@ -79,15 +94,58 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 				continue
 			}
 			seen[key] = true
-			ev.Date = eventDate(a, ev.predTok, d.Date)
+			ev.Date = eventDate(a, ev.predTok, d.Date, timelineDay)
 			ev.Magnitude = magnitude(a, ev.predTok)
 			ev.Location = location(a, ev.predTok)
 			c.placeLocation(a, ev.Location, d.Date)
 			c.fill(&ev.Event)
 			ev.Evidence.Sentence = s.ID
 			s.Events = append(s.Events, ev.Event)
+			a.prior = append(a.prior, ev.Event)
 		}
 	}
+	s.Events = foldVisits(s.Events)
+}
+
+// foldVisits folds a meeting into the visit it was part of: "arrived in
+// Kazakhstan and met President Tokayev" is one visit (042), not a visit
+// and a meeting (040). A meeting (040, either way round) in the same
+// sentence between the visitor and the host country goes; the visit
+// takes the meeting's more specific target (KAZ → KAZGOV).
+func foldVisits(evs []doc.Event) []doc.Event {
+	drop := map[int]bool{}
+	for i := range evs {
+		v := &evs[i]
+		if v.CAMEO != "042" || v.Target == nil || v.Target.Country == "" {
+			continue
+		}
+		for j := range evs {
+			m := evs[j]
+			if m.CAMEO != "040" || m.Target == nil || drop[j] {
+				continue
+			}
+			switch {
+			case m.Source.Code == v.Source.Code && m.Target.Country == v.Target.Country:
+				if len(m.Target.Code) > len(v.Target.Code) && strings.HasPrefix(m.Target.Code, v.Target.Code) {
+					t := *m.Target
+					v.Target = &t
+				}
+				drop[j] = true
+			case m.Target.Code == v.Source.Code && m.Source.Country == v.Target.Country:
+				drop[j] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return evs
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // fill adds the ontology's facts about the code.
@@ -130,6 +188,8 @@ type analysis struct {
 	mentions map[int][]int   // head token → indexes into s.Mentions
 	inMent   []int           // token → mention head covering it, -1
 	words    map[string]bool // forms, lemmas and de-pluralised forms present
+	date     string          // the document date
+	prior    []doc.Event     // events of the story so far (earlier sentences, then this one's)
 }
 
 func newAnalysis(s *doc.Sentence) *analysis {
@@ -420,4 +480,12 @@ func (c *Coder) placeLocation(a *analysis, loc *doc.Location, date string) {
 		}
 		return
 	}
+}
+
+// safePrefix is the first n bytes of s, or s when shorter.
+func safePrefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
 }

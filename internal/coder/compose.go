@@ -7,7 +7,8 @@ package coder
 
 // intentVerbs express the intent of their subject to do the complement.
 var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "hope": true, "wish": true,
-	"seek": true, "aim": true, "desire": true, "offer": true, "propose": true, "mean": true}
+	"seek": true, "aim": true, "desire": true, "offer": true, "propose": true, "mean": true,
+	"pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "volunteer": true}
 
 // appealVerbs ask their object to do the complement.
 var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,

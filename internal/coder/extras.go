@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad/internal/doc"
+	"github.com/dyad-events/dyad/internal/lexicon"
 )
 
 // codeNominal codes a noun predicate ("talks with", "a visit to") when
@@ -88,7 +89,13 @@ var months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb":
 
 // eventDate moves the document date by a date expression that modifies
 // the predicate: "yesterday", "on Thursday", "last Tuesday", "on March 3".
-func eventDate(a *analysis, p int, docDate string) string {
+// A predicate without one takes the date of the clause it belongs to: a
+// coordinated verb, a participle or infinitive clause, a relative clause
+// ("On Friday, X flew to Y, where Z hosted him"). A reported clause keeps
+// its own: "said on Friday that X had attacked" dates the statement only.
+// timelineDay says that an earlier sentence of the story has placed an
+// event on the document date's own weekday (see weekdayDate).
+func eventDate(a *analysis, p int, docDate string, timelineDay bool) string {
 	if len(docDate) < 10 {
 		return docDate
 	}
@@ -96,15 +103,128 @@ func eventDate(a *analysis, p int, docDate string) string {
 	if err != nil {
 		return docDate
 	}
-	for _, k := range a.kids[p] {
-		if d, ok := dateOf(a, k, base); ok {
-			return d.Format("2006-01-02")
+	q := p
+	for depth := 0; depth < 6 && q >= 0; depth++ {
+		for _, k := range a.kids[q] {
+			if d, ok := dateOf(a, k, base, a.futureTense(p), timelineDay); ok {
+				return d.Format("2006-01-02")
+			}
+		}
+		switch {
+		case a.rel[q] == "conj" || a.rel[q] == "xcomp" || a.rel[q] == "advcl":
+			q = a.head[q]
+		case a.toks[q].DepRel == "acl:relcl" || a.rel[q] == "acl":
+			q = a.clauseVerb(q)
+		default:
+			q = -1
 		}
 	}
 	return docDate
 }
 
-func dateOf(a *analysis, k int, base time.Time) (time.Time, bool) {
+// futureTense reports whether predicate p is told as still to come: "will
+// visit", "is to visit", "is expected to visit", "is due to arrive".
+func (a *analysis) futureTense(p int) bool {
+	q := p
+	for depth := 0; depth < 4 && q >= 0; depth++ {
+		for _, k := range a.kids[q] {
+			if a.rel[k] == "aux" {
+				switch a.lower[k] {
+				case "will", "shall", "'ll", "wo":
+					return true
+				}
+			}
+		}
+		if a.rel[q] != "xcomp" || a.head[q] < 0 {
+			return false
+		}
+		h := a.head[q]
+		if futureGovernors[a.lemma[h]] || a.lemma[h] == "be" || a.lower[h] == "going" && a.toks[h].XPOS == "VBG" {
+			return true
+		}
+		q = h
+	}
+	return false
+}
+
+// futureGovernors put their infinitive in the future: "is expected to
+// visit", "is scheduled to attend", "is due to arrive", "is set to sign".
+var futureGovernors = map[string]bool{"expect": true, "schedule": true, "due": true, "set": true, "slate": true,
+	"plan": true, "intend": true, "likely": true}
+
+// weekdayDate resolves a weekday name against the document date base.
+// "next Friday" is the first one after base, "last Friday" the last one
+// before it. Otherwise a report of the past names the latest such day on
+// or before base (news usage: a story dated Thursday reports "on Friday"
+// of the Friday before), and a future event the first such day on or
+// after it ("will visit on Friday"). One exception: when the story has
+// already told of an event on base's own weekday (timelineDay: "arrived on
+// Thursday" in a story dated Thursday) and goes on to the next weekday ("On
+// Friday, he flew to ..."), it tells of the day after base, not of six days
+// before: the story has moved on by a day since its dateline. A past
+// perfect ("had flown on Friday") keeps the backward reading.
+func weekdayDate(a *analysis, k int, wd time.Weekday, base time.Time, future, timelineDay bool) time.Time {
+	back := (int(base.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(base.Weekday()) + 7) % 7
+	mod := ""
+	if am := a.child(k, "amod", "det"); am >= 0 {
+		mod = a.lower[am]
+	}
+	if k > 0 && (a.lower[k-1] == "next" || a.lower[k-1] == "last" || a.lower[k-1] == "this") {
+		mod = a.lower[k-1]
+	}
+	switch mod {
+	case "next":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return base.AddDate(0, 0, fwd)
+	case "last":
+		if back == 0 {
+			back = 7
+		}
+		return base.AddDate(0, 0, -back)
+	}
+	if future {
+		return base.AddDate(0, 0, fwd)
+	}
+	if fwd == 1 && timelineDay && !a.pastPerfect(a.head[k]) {
+		return base.AddDate(0, 0, 1)
+	}
+	return base.AddDate(0, 0, -back)
+}
+
+// pastPerfect reports whether predicate p has the auxiliary "had".
+func (a *analysis) pastPerfect(p int) bool {
+	if p < 0 {
+		return false
+	}
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "aux" && a.lower[k] == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsWeekday reports whether sentence s names weekday wd as a date
+// ("on Thursday", "Thursday's talks"): used to tell whether a story's
+// timeline has reached the document date.
+func mentionsWeekday(s *doc.Sentence, wd time.Weekday) bool {
+	name := strings.ToLower(wd.String())
+	for i, t := range s.Tokens {
+		if strings.ToLower(t.Form) != name || t.UPOS != "PROPN" && t.UPOS != "NOUN" {
+			continue
+		}
+		if i > 0 && (strings.EqualFold(s.Tokens[i-1].Form, "last") || strings.EqualFold(s.Tokens[i-1].Form, "next")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func dateOf(a *analysis, k int, base time.Time, future, timelineDay bool) (time.Time, bool) {
 	w := a.lower[k]
 	switch w {
 	case "yesterday":
@@ -119,15 +239,7 @@ func dateOf(a *analysis, k int, base time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if wd, ok := weekdays[w]; ok {
-		// The weekday on or before the document date ("last" or past tense).
-		diff := (int(base.Weekday()) - int(wd) + 7) % 7
-		if a.child(k, "amod") >= 0 && a.lower[a.child(k, "amod")] == "next" {
-			return base.AddDate(0, 0, (int(wd)-int(base.Weekday())+7)%7), true
-		}
-		if diff == 0 && a.child(k, "amod") >= 0 && a.lower[a.child(k, "amod")] == "last" {
-			diff = 7
-		}
-		return base.AddDate(0, 0, -diff), true
+		return weekdayDate(a, k, wd, base, future, timelineDay), true
 	}
 	if mo, ok := months[w]; ok && a.toks[k].UPOS == "PROPN" {
 		day := 0
@@ -317,4 +429,97 @@ func spanText(a *analysis, first, last int) string {
 		}
 	}
 	return sb.String()
+}
+
+// gazPlace matches the nominal t (with its compound, flat and amod
+// words) against the gazetteer: the place's actor, with the country as
+// its code; nil when t names no place or an actor already stands for it.
+func (c *Coder) gazPlace(a *analysis, t int, date string) *doc.Actor {
+	if c.Gazetteer == nil || t < 0 || a.toks[t].UPOS != "PROPN" || len(a.mentions[t]) > 0 || a.inMent[t] >= 0 {
+		return nil
+	}
+	first, last := t, t
+	for _, k := range a.kids[t] {
+		switch a.rel[k] {
+		case "compound", "flat", "amod":
+			if k < first {
+				first = k
+			}
+			if k > last {
+				last = k
+			}
+		}
+	}
+	words := make([]string, 0, last-first+1)
+	for i := first; i <= last; i++ {
+		words = append(words, a.toks[i].Form)
+	}
+	for i := range words {
+		m, ok := c.Gazetteer.MatchKind(words, i, date, lexicon.Place)
+		if !ok || len(m.Code) < 3 || first+m.End <= t || first+i > t {
+			continue
+		}
+		end := first + m.End - 1
+		return &doc.Actor{Code: m.Code[:3], Country: m.Code[:3], Text: spanText(a, first+i, end),
+			Start: a.toks[first+i].Start, End: a.toks[end].End}
+	}
+	return nil
+}
+
+// placeTarget is the place that an attack p is aimed at when no actor is:
+// its object or an at/on/into/against phrase that names a place in the
+// gazetteer ("shelled Kharkiv", "fired rockets at Sderot"): the place's
+// country is the target.
+func (c *Coder) placeTarget(a *analysis, p int, date string) *doc.Actor {
+	var cands []int
+	if _, obj, ok := a.verbAsModifier(p); ok {
+		cands = append(cands, obj)
+	}
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "obj" {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "obl" || a.rel[k] == "nmod" {
+			switch a.caseOf(k) {
+			case "at", "on", "into", "against":
+				cands = append(cands, k)
+			}
+		}
+	}
+	for _, k := range cands {
+		if pl := c.gazPlace(a, k, date); pl != nil {
+			return pl
+		}
+	}
+	return nil
+}
+
+// placeCountry is the country of a place named in a place phrase of p
+// ("killed civilians in Kharkiv"), or, for a participle or coordinated
+// clause (", killing 14 civilians"), of the place its head verb was aimed
+// at or happened in; "" when none.
+func (c *Coder) placeCountry(a *analysis, p int, date string) string {
+	for q, depth := p, 0; q >= 0 && depth < 2; depth++ {
+		for _, k := range a.kids[q] {
+			if (a.rel[k] == "obl" || a.rel[k] == "nmod") && placeCases[a.caseOf(k)] {
+				if pl := c.gazPlace(a, k, date); pl != nil {
+					return pl.Code
+				}
+			}
+		}
+		if q != p {
+			if pl := c.placeTarget(a, q, date); pl != nil {
+				return pl.Code
+			}
+		}
+		switch a.rel[q] {
+		case "advcl", "conj", "acl":
+			q = a.head[q]
+		default:
+			q = -1
+		}
+	}
+	return ""
 }

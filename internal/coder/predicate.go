@@ -80,6 +80,12 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		if code == "" {
 			return nil
 		}
+		// The governor's own phrase may say more: "pledged $40 million in
+		// aid to help Ghana" is a pledge of economic aid (0331), not only
+		// of aid (033).
+		if gm, ok := c.lookup(a, g); ok && len(gm.code) > len(code) && strings.HasPrefix(gm.code, code) {
+			code = gm.code
+		}
 		m.code, m.reverse = code, ""
 		m.rule = "built-in:intent(" + gl + ")+" + m.rule
 		evs := c.build(a, p, m)
@@ -316,6 +322,18 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 		targets, locative = a.defaultTarget(p, own, srcTok)
 	}
+	// No actor to aim at: an attack on a place hits the place's country
+	// ("shelled Kharkiv"); a reaction to an event told before ("condemned
+	// the attack") is aimed at whoever did it.
+	var other *doc.Actor
+	if len(targets) == 0 && m.target < 0 && !passive {
+		if rootOf(m.code) >= 18 {
+			other = c.placeTarget(a, p, a.date)
+		}
+		if other == nil {
+			other = a.priorDoer(p, sources)
+		}
+	}
 	fact := a.factuality(p)
 	if fact == "negated" && m.negates {
 		fact = "factual"
@@ -364,8 +382,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			e.Source.Code = fromCountry + e.Source.Code[3:]
 			e.Source.Country = fromCountry
 		}
-		if t >= 0 {
-			e.Target = a.actor(t)
+		if t >= 0 || t == otherTarget && other != nil {
+			if t >= 0 {
+				e.Target = a.actor(t)
+			} else {
+				o := *other
+				e.Target = &o
+			}
 			if fromCountry != "" && noCountry(e.Target.Code) {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
@@ -373,6 +396,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				if pc := place(); pc != "" {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc[:3]
+				} else if pc := c.placeCountry(a, p, a.date); pc != "" {
+					e.Target.Code = pc + e.Target.Code[3:]
+					e.Target.Country = pc
 				}
 			}
 			if e.Target.Code == e.Source.Code {
@@ -393,7 +419,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 && rootOf(m.code) != 1 {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 && rootOf(m.code) != 1 {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -408,6 +434,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		rev = m.code
 	}
 	for _, s := range sources {
+		if len(targets) == 0 && other != nil {
+			emit(s, otherTarget, m.code)
+			continue
+		}
 		if len(targets) == 0 {
 			emit(s, -1, m.code)
 			continue
@@ -420,6 +450,60 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 	}
 	return out
+}
+
+// otherTarget stands for a target that is no mention of the sentence (a
+// place, the doer of an event told before) in build's emit.
+const otherTarget = -2
+
+// eventNouns name an event that a story has told: "condemned the attack"
+// refers back to it; each with the CAMEO roots of the events it names.
+var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airstrike": {18, 20}, "raid": {18, 20},
+	"shelling": {18, 20}, "bombing": {18, 20}, "bombardment": {18, 20}, "assault": {18, 20}, "offensive": {18, 20},
+	"ambush": {18, 20}, "killing": {18, 20}, "killings": {18, 20}, "massacre": {18, 20}, "invasion": {18, 20},
+	"incursion": {18, 20}, "shooting": {18, 20}, "kidnapping": {18, 18}, "abduction": {18, 18},
+	"arrest": {17, 17}, "arrests": {17, 17}, "detention": {17, 17}, "crackdown": {17, 17}, "expulsion": {16, 17},
+	"sanctions": {16, 16}, "embargo": {16, 16}}
+
+// priorDoer finds, for a predicate whose object is a definite event noun
+// without an actor of its own ("Kyiv condemned the attack", "denounced
+// these killings"), the source of the latest event of that kind told
+// before it in the story, when that is not one of p's sources.
+func (a *analysis) priorDoer(p int, sources []int) *doc.Actor {
+	obj := a.child(p, "obj")
+	if obj < 0 || len(a.prior) == 0 {
+		return nil
+	}
+	roots, ok := eventNouns[a.lemma[obj]]
+	if !ok {
+		roots, ok = eventNouns[a.lower[obj]]
+	}
+	if !ok || a.findActors(obj, nil) != nil {
+		return nil
+	}
+	det := a.child(obj, "det")
+	if det < 0 {
+		return nil
+	}
+	switch a.lower[det] {
+	case "the", "this", "that", "these", "those":
+	default:
+		return nil
+	}
+	own := map[string]bool{}
+	for _, s := range sources {
+		own[a.s.Mentions[s].Code] = true
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := a.prior[i]
+		r := rootOf(ev.CAMEO)
+		if r < roots[0] || r > roots[1] || ev.Source == nil || noCountry(ev.Source.Code) || own[ev.Source.Code] {
+			continue
+		}
+		src := *ev.Source
+		return &src
+	}
+	return nil
 }
 
 // subjectOf finds the subject of predicate p: its own, or the one it

@@ -97,6 +97,20 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Kenyan president hailed China as a reliable partner.", "KENGOV", "CHN", "051"},
 	{"Moscow blamed Kyiv for the drone attack on the Kremlin.", "RUSGOV", "UKRGOV", "1123"},
 	{"Serbia and Kosovo agreed to resume talks under EU mediation.", "SRB", "XKX", "036"},
+	// A pledge to help is an intent to give aid (033), not aid given;
+	// money pledged is economic aid (0331).
+	{"Norway pledged to help Somalia modernize its ports.", "NOR", "SOM", "033"},
+	{"Germany pledged $25 million in aid to help Jordan expand its water network.", "DEU", "JOR", "0331"},
+	// An attack on a place hits the place's country; the victims of a
+	// participle clause are that place's.
+	{"Russian drones struck Odesa on Sunday night.", "RUS", "UKR", "190"},
+	{"Sudanese paramilitaries shelled El Fasher, killing 12 civilians, local activists said.", "SDN", "SDNCVL", "190"},
+	// A reaction to an event the story told before is aimed at its doer.
+	{"Russian forces shelled Kherson on Monday. The European Union condemned the attack.", "IGOEUREEC", "RUSMIL", "111"},
+	// One visit, not a visit and a meeting.
+	{"The Indian prime minister arrived in Japan on Monday and met the Japanese prime minister.", "INDGOV", "JPNGOV", "042"},
+	// "the two leaders": the two countries the story named last.
+	{"Kenya's president hosted the Tanzanian president in Nairobi. The two leaders signed a trade agreement.", "KENGOV", "TZAGOV", "057"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
