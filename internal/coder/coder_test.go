@@ -942,3 +942,58 @@ Kyiv Kyiv PROPN 3 nmod
 . . PUNCT 3 punct`)
 	expect(t, got, "RUS UKR 190")
 }
+
+func TestAttackThatIsTheMeansOfAnotherIsNotCodedTwice(t *testing.T) {
+	// "Police were attacked in Turkish tank shelling in Geneva", with
+	// "shelling" a participle on "tank": the shelling is how the police
+	// were attacked, one event.
+	got, _ := code(t, Options{}, "", `
+Police police NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+attacked attack VERB 0 root
+in in ADP 6 case
+Turkish Turkish ADJ 6 amod
+tank tank NOUN 3 obl
+shelling shell VERB 6 acl
+in in ADP 9 case
+Geneva Geneva PROPN 7 obl
+. . PUNCT 3 punct`)
+	expect(t, got, "TUR CHECOP 190")
+}
+
+func TestClaimedAttackIsAnAccusation(t *testing.T) {
+	// "France claimed that Russia attacked Ukraine": the accusation is
+	// the event; the attack is alleged, not told as fact.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj`)
+	expect(t, got, "FRA RUS 112")
+	// "said" reports it as fact.
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Ukraine Ukraine PROPN 5 obj`)
+	expect(t, got, "FRA RUS 112", "RUS UKR 190")
+}
+
+func TestAgentlessPassiveMatchesPatternsAsActive(t *testing.T) {
+	// "Rockets were fired at Kyiv from Russia": without an agent the
+	// patient still fills the pattern "- * ROCKETS (AT +)" (FIRE alone is
+	// no event), and the attack comes from the from-phrase.
+	got, _ := code(t, Options{}, "", `
+Rockets rocket NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+fired fire VERB 0 root
+at at ADP 5 case
+Kyiv Kyiv PROPN 3 obl
+from from ADP 7 case
+Russia Russia PROPN 3 obl`)
+	expect(t, got, "RUS UKR 195")
+}

@@ -398,7 +398,15 @@ func (a *analysis) activeWindows(p int, post []int) (pre2, post2 []int, ok bool)
 	}
 	ag := a.agent(p, true)
 	if ag < 0 {
-		return nil, nil, false
+		// No agent: the patient alone goes after the verb ("a mortar bomb
+		// was fired at X" as "[someone] fired a mortar bomb at X"); the
+		// source, if any, comes from elsewhere (a from-phrase).
+		for j := range a.toks {
+			if a.inSubtree(j, subj) && (subj != a.head[p] || !a.inSubtree(j, p)) && a.toks[j].UPOS != "PUNCT" {
+				post2 = append(post2, j)
+			}
+		}
+		return nil, append(post2, post...), true
 	}
 	for j := range a.toks {
 		if a.inSubtree(j, ag) && a.toks[j].UPOS != "PUNCT" && !(a.head[j] == ag && a.rel[j] == "case") {

@@ -70,6 +70,9 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if !ok || m.code == "" || strings.Trim(m.code, "-") == "" {
 		return nil
 	}
+	if rootOf(m.code) >= 18 && c.meansOfAttack(a, p) {
+		return nil
+	}
 	if g >= 0 && (intentVerbs[gl] || threatVerbs[gl]) {
 		var code string
 		if threatVerbs[gl] {
@@ -107,6 +110,16 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 				if len(c.v.Transforms) > 0 {
 					return c.transform(a, sg, sgl, speakers, evs)
 				}
+				// "The US claimed that ISIL had attacked Iraq": a claim is
+				// an allegation; what it alleges is not told as fact (the
+				// accusation below is the event).
+				if claimVerbs[sgl] {
+					for i := range evs {
+						if evs[i].Factuality == "factual" {
+							evs[i].Factuality = "alleged"
+						}
+					}
+				}
 				if rootOf(m.code) >= 18 {
 					return append(evs, a.reported(sg, speakers, evs)...)
 				}
@@ -114,6 +127,30 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		}
 	}
 	return evs
+}
+
+// meansOfAttack reports whether p names the attack by which another
+// attack happened ("were killed in Israeli tank shelling", with "shelling"
+// a participle on "tank"): the means of that event, not another one.
+func (c *Coder) meansOfAttack(a *analysis, p int) bool {
+	if a.rel[p] != "acl" || a.child(p, "nsubj") >= 0 {
+		return false
+	}
+	h := a.head[p]
+	if h < 0 || a.rel[h] != "obl" && a.rel[h] != "nmod" || !a.attackNoun(h) {
+		return false
+	}
+	switch a.caseOf(h) {
+	case "in", "by", "during", "under":
+	default:
+		return false
+	}
+	q := a.head[h]
+	if q < 0 || !a.isPredicate(q) {
+		return false
+	}
+	qm, ok := c.lookup(a, q)
+	return ok && rootOf(qm.code) >= 18
 }
 
 // reportingVerb returns the verb whose that-clause holds p ("said that Y

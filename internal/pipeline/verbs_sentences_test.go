@@ -111,6 +111,23 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Indian prime minister arrived in Japan on Monday and met the Japanese prime minister.", "INDGOV", "JPNGOV", "042"},
 	// "the two leaders": the two countries the story named last.
 	{"Kenya's president hosted the Tanzanian president in Nairobi. The two leaders signed a trade agreement.", "KENGOV", "TZAGOV", "057"},
+	// Attending an event abroad is a visit; a summit, a meeting away from home.
+	{"The Chilean president attended the inauguration of the Argentine president.", "CHLGOV", "ARGGOV", "042"},
+	{"The Nigerian president attended the African Union summit in Addis Ababa.", "NGAGOV", "IGOAFRAFU", "044"},
+	// Receiving officials is hosting them.
+	{"The Omani foreign minister received a delegation of Yemeni ministers in Muscat.", "OMNGOV", "YEMGOV", "043"},
+	{"Washington provided support to the Philippine navy.", "USAGOV", "PHLMIL", "070"},
+	// Refusing material support (121); granting permission is yielding (080).
+	{"The Dutch prime minister said he would not provide support to the Hungarian government.", "NLDGOV", "HUNGOV", "121"},
+	{"Iraq gave permission to Turkey to use its airspace.", "IRQ", "TUR", "080"},
+	// A travel warning reduces relations (160).
+	{"Australia advised its citizens against travel to Haiti.", "AUS", "HTI", "160"},
+	// An attack told in the passive without its doer comes from its
+	// from-phrase; the speaker it was aimed at accuses the attacker.
+	{"Lebanon said rockets were fired at it from Israel.", "ISR", "LBN", "194"},
+	{"Lebanon said rockets were fired at it from Israel.", "LBN", "ISR", "112"},
+	// A claim of an attack is an accusation (112), the attack only alleged.
+	{"Armenia claimed that Azerbaijan attacked its border posts.", "ARM", "AZE", "112"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
