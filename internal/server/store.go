@@ -251,7 +251,7 @@ func (b *storeBackend) Overview(ctx context.Context, q OverviewQuery) (Overview,
 	}
 	rq := OverviewQuery{From: q.From, To: q.To, Top: maxTop}
 	rv, err := b.cache.get(ctx, fmt.Sprintf("ranks %s %s", q.From, q.To), func(ctx context.Context) (any, error) {
-		r, err := b.s.Rank(ctx, store.Filter{From: rq.From, To: rq.To}, rq.Top)
+		r, err := b.s.Rank(ctx, store.Filter{From: rq.From, To: rq.To}, rq.Top, rq.Top)
 		if err != nil {
 			return nil, err
 		}
@@ -317,7 +317,7 @@ func (b *storeBackend) Actors(ctx context.Context, q string, limit int) ([]Actor
 // actorTable lists every actor code in the store with its number of
 // events, busiest first, with English names.
 func (b *storeBackend) actorTable(ctx context.Context) (any, error) {
-	r, err := b.s.Rank(ctx, store.Filter{}, maxActors)
+	r, err := b.s.Rank(ctx, store.Filter{}, 0, maxActors)
 	if err != nil {
 		return nil, fmt.Errorf("listing actors: %w", err)
 	}

@@ -185,7 +185,7 @@ func TestTextSearch(t *testing.T) {
 func TestRankAndSentences(t *testing.T) {
 	s := fixture(t)
 	s.Put(ctx, []*doc.Document{testDoc("d9", "2024-02-10", event("USA", "RUS", "190", 4, -10), event("RUS", "RUS", "111", 3, -2))}, nil)
-	r, err := s.Rank(ctx, Filter{}, 3)
+	r, err := s.Rank(ctx, Filter{}, 3, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestRankAndSentences(t *testing.T) {
 	if got != want {
 		t.Errorf("rank:\n got %s\nwant %s", got, want)
 	}
-	r, err = s.Rank(ctx, Filter{From: "2024-02", To: "2024-02", Source: "RUS"}, 0)
+	r, err = s.Rank(ctx, Filter{From: "2024-02", To: "2024-02", Source: "RUS"}, 100, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,10 +203,33 @@ func TestRankAndSentences(t *testing.T) {
 	if got != want {
 		t.Errorf("rank February, source RUS:\n got %s\nwant %s", got, want)
 	}
-	if r, err := s.Rank(ctx, Filter{From: "2030"}, 5); err != nil || len(r.Dyads)+len(r.Actors) != 0 || r.First != "" || r.Last != "" {
+	// A day of a store of many days (the date-ordered index), a text
+	// filter, actors alone.
+	for i := 0; i < 30; i++ {
+		s.Put(ctx, []*doc.Document{testDoc(fmt.Sprintf("x%d", i), fmt.Sprintf("2020-01-%02d", i+1), event("CHN", "JPN", "111", 3, -2))}, nil)
+	}
+	r, err = s.Rank(ctx, Filter{From: "2024-02-03", To: "2024-02-03"}, 2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = fmt.Sprintf("%v %v %s %s", r.Dyads, r.Actors, r.First, r.Last)
+	want = "[{KAZ RUSGOV 1 [0 0 1 0 0] 6.4} {RUS KAZ 1 [0 0 0 0 1] -5}] [{RUS 3}] 2024-02-03 2024-02-03"
+	if got != want {
+		t.Errorf("rank one day:\n got %s\nwant %s", got, want)
+	}
+	r, err = s.Rank(ctx, Filter{Text: "about 190"}, 5, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = fmt.Sprintf("%v %v %s %s", r.Dyads, r.Actors, r.First, r.Last)
+	want = "[{RUSMIL UKR 1 [0 0 0 0 1] -10} {USA RUS 1 [0 0 0 0 1] -10}] [] 2024-01-15 2024-02-10"
+	if got != want {
+		t.Errorf("rank text:\n got %s\nwant %s", got, want)
+	}
+	if r, err := s.Rank(ctx, Filter{From: "2030"}, 5, 5); err != nil || len(r.Dyads)+len(r.Actors) != 0 || r.First != "" || r.Last != "" {
 		t.Errorf("empty rank %+v %v", r, err)
 	}
-	if _, err := s.Rank(ctx, Filter{Quad: 9}, 5); err == nil {
+	if _, err := s.Rank(ctx, Filter{Quad: 9}, 5, 5); err == nil {
 		t.Error("bad filter ranked")
 	}
 	texts, err := s.SentenceTexts(ctx, []SentenceKey{{"d1", 1}, {"d1", 1}, {"d1", 7}, {"nope", 0}, {"d4", 0}})
@@ -235,7 +258,7 @@ func TestMigrateFromFour(t *testing.T) {
 	if err := s.Put(ctx, docs, nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"DROP TABLE sentences_fts", "DROP TABLE day_counts", "DROP INDEX events_rank", "PRAGMA user_version = 4"} {
+	for _, q := range []string{"DROP TABLE sentences_fts", "DROP TABLE day_counts", "DROP INDEX events_rank", "DROP INDEX events_dyads", "DROP INDEX events_doc", "CREATE INDEX events_doc ON events(doc_id)", "PRAGMA user_version = 4"} {
 		if _, err := s.DB().Exec(q); err != nil {
 			t.Fatal(q, err)
 		}

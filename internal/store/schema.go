@@ -112,6 +112,15 @@ var migrations = []string{
 	// 7: a covering index for rankings over a date range (top dyads and
 	// actors): the ranking reads it alone.
 	`CREATE INDEX events_rank ON events(date, source_code, target_code, quad_class, goldstein);`,
+	// 8: events by dyad (full codes) then date: a ranking over much of
+	// the store groups them without a sort, and the top dyads' figures
+	// are a search each.
+	`CREATE INDEX IF NOT EXISTS events_dyads ON events(source_code, target_code, date, quad_class, goldstein);`,
+	// 9: the events of a sentence with what counts and rankings read, so
+	// that a text filter (the full-text matches, then their events) need
+	// not look up the wide event rows.
+	`DROP INDEX events_doc;
+	CREATE INDEX events_doc ON events(doc_id, sentence_index, source_code, target_code, quad_class, goldstein);`,
 }
 
 // recountDays fills day_counts from the events (after a bulk load; the

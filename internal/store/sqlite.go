@@ -675,6 +675,23 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 	return q
 }
 
+// dayQuery is the condition on day_counts (alias e) for a filter of
+// dates and quad class alone.
+func dayQuery(f Filter) *query {
+	d := &query{}
+	if f.From != "" {
+		d.add("e.date >= ?", f.From)
+	}
+	if f.To != "" {
+		d.add("e.date < ?", upper(f.To))
+	}
+	if f.Quad != 0 {
+		d.add("e.quad = ?", f.Quad)
+	}
+	d.add("e.date != ''")
+	return d
+}
+
 // ftsPhrase is the full-text query for one word of a Text filter: its
 // letter-and-digit runs as a phrase whose last word is a prefix
 // ("U.S." → "u s"*); "" for a word without letters or digits.
@@ -686,25 +703,27 @@ func ftsPhrase(w string) string {
 	return `"` + strings.Join(toks, " ") + `"*`
 }
 
-// ftsDriveMax: a text filter with at most this many matching sentences
-// is answered from the full-text index outwards (the matches, then their
+// A text filter with at most ftsDriveMax matching sentences (a page of
+// events) or ftsDriveAll (all of them: counts, series, rankings) is
+// answered from the full-text index outwards (the matches, then their
 // events); with more, the events are read in order and each is looked up
-// in the set of matches, so that a LIMIT stops early.
-var ftsDriveMax = 20000 // a variable for the tests
+// in the set of matches, so that a LIMIT stops early. Variables for the
+// tests.
+var ftsDriveMax, ftsDriveAll = 20000, 200000
 
 // fromEvents is the FROM clause over events (alias e) for q, with its
 // arguments: a text filter joins the full-text index in, driving the
 // query when it matches few sentences.
-func (s *SQLite) fromEvents(ctx context.Context, q *query) (string, []any, error) {
+func (s *SQLite) fromEvents(ctx context.Context, q *query, driveMax int) (string, []any, error) {
 	if q.match == "" {
 		return " FROM events e", nil, nil
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)", q.match, ftsDriveMax+1).Scan(&n)
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)", q.match, driveMax+1).Scan(&n)
 	if err != nil {
 		return "", nil, fmt.Errorf("text search %q: %w", q.match, err)
 	}
-	if n <= ftsDriveMax {
+	if n <= driveMax {
 		return fmt.Sprintf(` FROM sentences_fts m CROSS JOIN documents md ON md.rowid = m.rowid >> %d
 			CROSS JOIN events e ON e.doc_id = md.id AND e.sentence_index = (m.rowid & %d) AND m.sentences_fts MATCH ?`, ftsShift, 1<<ftsShift-1), []any{q.match}, nil
 	}
@@ -736,16 +755,26 @@ func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, op
 		return err
 	}
 	q := buildQuery(f, opts...)
-	from, args, err := s.fromEvents(ctx, q)
+	drive := ftsDriveAll
+	if f.Limit > 0 && f.Limit <= ftsDriveMax {
+		drive = ftsDriveMax
+	}
+	from, args, err := s.fromEvents(ctx, q, drive)
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
 	// CROSS JOIN keeps events the outer loop (after the full-text
 	// matches, when they lead): the filters and the order are theirs.
-	sqlText := "SELECT " + eventColumns + from + " CROSS JOIN documents d ON d.id = e.doc_id" + q.whereSQL() +
-		" ORDER BY e.date, e.doc_id, e.sentence_index, e.seq"
+	const order = " ORDER BY e.date, e.doc_id, e.sentence_index, e.seq"
+	sqlText := "SELECT " + eventColumns + from + " CROSS JOIN documents d ON d.id = e.doc_id" + q.whereSQL() + order
 	if f.Limit > 0 {
-		sqlText += fmt.Sprintf(" LIMIT %d", f.Limit)
+		// A page: the keys of its events first (from an index, where
+		// one holds what the filter reads), then their rows; looking up
+		// a wide event row costs far more than reading an index entry.
+		sqlText = "SELECT " + eventColumns + " FROM (SELECT e.src3, e.tgt3, e.date, e.doc_id, e.sentence_index, e.seq" + from + q.whereSQL() + order +
+			fmt.Sprintf(" LIMIT %d) k", f.Limit) +
+			` CROSS JOIN events e ON e.src3 = k.src3 AND e.tgt3 = k.tgt3 AND e.date = k.date AND e.doc_id = k.doc_id AND e.sentence_index = k.sentence_index AND e.seq = k.seq
+			CROSS JOIN documents d ON d.id = e.doc_id` + order
 	}
 	rows, err := s.db.QueryContext(ctx, sqlText, append(args, q.args...)...)
 	if err != nil {
@@ -821,23 +850,13 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 	var args []any
 	if q.datesOnly {
 		// Dates (and quad class) alone: the day counts answer.
-		d := &query{}
-		if f.From != "" {
-			d.add("e.date >= ?", f.From)
-		}
-		if f.To != "" {
-			d.add("e.date < ?", upper(f.To))
-		}
-		if f.Quad != 0 {
-			d.add("e.quad = ?", f.Quad)
-		}
-		d.add("e.date != ''")
+		d := dayQuery(f)
 		sqlText = "SELECT " + period + " AS p, sum(e.n), sum(e.n * (e.quad = 1)), sum(e.n * (e.quad = 2)), sum(e.n * (e.quad = 3)), sum(e.n * (e.quad = 4)), total(e.gsum)" +
 			" FROM day_counts e" + d.whereSQL() + " GROUP BY p ORDER BY p"
 		args = d.args
 	} else {
 		q.add("e.date != ''")
-		from, fargs, err := s.fromEvents(ctx, q)
+		from, fargs, err := s.fromEvents(ctx, q, ftsDriveAll)
 		if err != nil {
 			return nil, fmt.Errorf("store: aggregate: %w", err)
 		}
@@ -867,57 +886,91 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 	return out, rows.Err()
 }
 
-// Rank ranks the dyads and actors of the dated events matching f, in one
-// pass over them (GROUP BY dyad; the actors are summed from the dyads).
-func (s *SQLite) Rank(ctx context.Context, f Filter, n int) (*Ranking, error) {
+// Rank ranks the dyads and actors of the dated events matching f. One
+// pass counts the events of every dyad (GROUP BY dyad, count only: the
+// actors are summed from it); a second reads the quad classes and
+// Goldstein scores of the top dyads alone. With dates alone, the index
+// is chosen by how much of the store the range holds: the dyad-ordered
+// index (no sort) for much of it, the date-ordered one for a little.
+func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Ranking, error) {
 	f.Limit = 0
 	if err := f.Normalize(); err != nil {
 		return nil, err
 	}
-	if n < 0 {
-		return nil, fmt.Errorf("store: rank: bad count %d", n)
+	if dyads < 0 || actors < 0 {
+		return nil, fmt.Errorf("store: rank: bad count %d, %d", dyads, actors)
 	}
 	q := buildQuery(f)
 	q.add("e.date != ''")
-	from, args, err := s.fromEvents(ctx, q)
+	from, args, err := s.fromEvents(ctx, q, ftsDriveAll)
 	if err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.source_code, e.target_code, count(*),
-		sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein), min(e.date), max(e.date)`+
-		from+q.whereSQL()+" GROUP BY e.source_code, e.target_code", append(args, q.args...)...)
+	r := &Ranking{}
+	cols := "e.source_code, e.target_code, count(*), min(e.date), max(e.date)"
+	// A text filter: one pass with every figure (a second pass would
+	// search the text again per dyad).
+	onePass := q.match != ""
+	if onePass {
+		cols += ", sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)"
+	}
+	if q.datesOnly && q.match == "" {
+		// The first and last dates from the day counts; the index by the
+		// share of the events in the range.
+		dq := dayQuery(f)
+		var in, all int
+		err := s.db.QueryRowContext(ctx, "SELECT coalesce(min(e.date), ''), coalesce(max(e.date), ''), coalesce(sum(e.n), 0), (SELECT coalesce(sum(n), 0) FROM day_counts)"+
+			" FROM day_counts e"+dq.whereSQL(), dq.args...).Scan(&r.First, &r.Last, &in, &all)
+		if err != nil {
+			return nil, fmt.Errorf("store: rank: %w", err)
+		}
+		if in == 0 {
+			return r, nil
+		}
+		cols = "e.source_code, e.target_code, count(*), '', ''"
+		if in*4 > all {
+			from = " FROM events e INDEXED BY events_dyads"
+		} else {
+			from = " FROM events e INDEXED BY events_rank"
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+cols+from+q.whereSQL()+" GROUP BY e.source_code, e.target_code", append(args, q.args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
 	defer rows.Close()
-	r := &Ranking{}
-	actors := map[string]int{}
+	counts := map[string]int{}
 	for rows.Next() {
 		var d DyadCount
 		var first, last string
-		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Quad[1], &d.Quad[2], &d.Quad[3], &d.Quad[4], &d.GoldsteinSum, &first, &last); err != nil {
+		dest := []any{&d.Source, &d.Target, &d.Events, &first, &last}
+		if onePass {
+			dest = append(dest, &d.Quad[1], &d.Quad[2], &d.Quad[3], &d.Quad[4], &d.GoldsteinSum)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("store: rank: %w", err)
 		}
 		d.Quad[0] = d.Events - d.Quad[1] - d.Quad[2] - d.Quad[3] - d.Quad[4]
-		if r.First == "" || first < r.First {
+		if first != "" && (r.First == "" || first < r.First) {
 			r.First = first
 		}
 		if last > r.Last {
 			r.Last = last
 		}
 		if d.Source != "" {
-			actors[d.Source] += d.Events
+			counts[d.Source] += d.Events
 		}
 		if d.Target != "" {
-			actors[d.Target] += d.Events
+			counts[d.Target] += d.Events
 		}
-		if d.Source != "" && d.Target != "" {
+		if d.Source != "" && d.Target != "" && dyads > 0 {
 			r.Dyads = append(r.Dyads, d)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
+	rows.Close()
 	sort.Slice(r.Dyads, func(i, j int) bool {
 		x, y := r.Dyads[i], r.Dyads[j]
 		if x.Events != y.Events {
@@ -928,19 +981,46 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, n int) (*Ranking, error) {
 		}
 		return x.Target < y.Target
 	})
-	for c, k := range actors {
-		r.Actors = append(r.Actors, ActorCount{Code: c, Events: k})
-	}
-	sort.Slice(r.Actors, func(i, j int) bool {
-		x, y := r.Actors[i], r.Actors[j]
-		if x.Events != y.Events {
-			return x.Events > y.Events
+	r.Dyads = r.Dyads[:min(dyads, len(r.Dyads))]
+	if actors > 0 {
+		for c, k := range counts {
+			r.Actors = append(r.Actors, ActorCount{Code: c, Events: k})
 		}
-		return x.Code < y.Code
-	})
-	if n > 0 {
-		r.Dyads = r.Dyads[:min(n, len(r.Dyads))]
-		r.Actors = r.Actors[:min(n, len(r.Actors))]
+		sort.Slice(r.Actors, func(i, j int) bool {
+			x, y := r.Actors[i], r.Actors[j]
+			if x.Events != y.Events {
+				return x.Events > y.Events
+			}
+			return x.Code < y.Code
+		})
+		r.Actors = r.Actors[:min(actors, len(r.Actors))]
+	}
+	// The top dyads' quad classes and Goldstein sums.
+	if len(r.Dyads) > 0 && !onePass {
+		q.add("e.source_code = ? AND e.target_code = ?")
+		base := len(q.args)
+		q.args = append(q.args, "", "")
+		from, args, err := s.fromEvents(ctx, q, ftsDriveAll)
+		if err != nil {
+			return nil, fmt.Errorf("store: rank: %w", err)
+		}
+		st, err := s.db.PrepareContext(ctx, "SELECT count(*), sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)"+
+			from+q.whereSQL())
+		if err != nil {
+			return nil, fmt.Errorf("store: rank: %w", err)
+		}
+		defer st.Close()
+		for i := range r.Dyads {
+			d := &r.Dyads[i]
+			q.args[base], q.args[base+1] = d.Source, d.Target
+			var n int
+			var q1, q2, q3, q4 sql.NullInt64
+			if err := st.QueryRowContext(ctx, append(args, q.args...)...).Scan(&n, &q1, &q2, &q3, &q4, &d.GoldsteinSum); err != nil {
+				return nil, fmt.Errorf("store: rank: dyad %s %s: %w", d.Source, d.Target, err)
+			}
+			d.Quad = [5]int{0, int(q1.Int64), int(q2.Int64), int(q3.Int64), int(q4.Int64)}
+			d.Quad[0] = d.Events - d.Quad[1] - d.Quad[2] - d.Quad[3] - d.Quad[4]
+		}
 	}
 	return r, nil
 }

@@ -36,11 +36,12 @@ type Store interface {
 	// Aggregate counts the dated events matching f per period.
 	Aggregate(ctx context.Context, f Filter, interval Interval) ([]Bucket, error)
 	// Rank ranks the dated events matching f (f.Limit is ignored): the
-	// n directed dyads (full actor codes, both sides known) and the n
-	// actor codes (as source or target; an event with the same code on
-	// both sides counts twice) with the most events, most first, ties in
-	// code order; n 0 ranks all. It also gives the first and last date.
-	Rank(ctx context.Context, f Filter, n int) (*Ranking, error)
+	// directed dyads (full actor codes, both sides known; at most dyads
+	// of them) and the actor codes (as source or target; an event with
+	// the same code on both sides counts twice; at most actors of them)
+	// with the most events, most first, ties in code order. It also gives
+	// the first and last date.
+	Rank(ctx context.Context, f Filter, dyads, actors int) (*Ranking, error)
 	// SentenceTexts returns the texts of the named sentences that are
 	// stored; others are left out of the map.
 	SentenceTexts(ctx context.Context, keys []SentenceKey) (map[SentenceKey]string, error)

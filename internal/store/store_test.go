@@ -345,7 +345,7 @@ func TestMigrateFromOne(t *testing.T) {
 	}
 	s.Put(ctx, []*doc.Document{testDoc("a", "2024-01-01", event("USA", "RUS", "042", 1, 1))}, nil)
 	// Undo migrations 2..n by hand, as a schema-1 store would be.
-	for _, q := range []string{"DROP TABLE sentences_fts", "DROP TABLE day_counts", "DROP INDEX events_rank", "DROP INDEX events_series", "DROP INDEX events_target_country", "DROP INDEX events_date",
+	for _, q := range []string{"DROP TABLE sentences_fts", "DROP TABLE day_counts", "DROP INDEX events_rank", "DROP INDEX events_dyads", "DROP INDEX events_doc", "CREATE INDEX events_doc ON events(doc_id)", "DROP INDEX events_series", "DROP INDEX events_target_country", "DROP INDEX events_date",
 		"CREATE INDEX events_date ON events(date)", "PRAGMA user_version = 1"} {
 		if _, err := s.DB().Exec(q); err != nil {
 			t.Fatal(q, err)
