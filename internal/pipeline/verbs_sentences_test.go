@@ -128,6 +128,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Lebanon said rockets were fired at it from Israel.", "LBN", "ISR", "112"},
 	// A claim of an attack is an accusation (112), the attack only alleged.
 	{"Armenia claimed that Azerbaijan attacked its border posts.", "ARM", "AZE", "112"},
+	// Welcoming a step is endorsing it (051), not hosting it (043).
+	{"Egypt welcomed the resumption of talks between Sudan and South Sudan.", "EGY", "SDN", "051"},
+	{"Morocco and Algeria renewed diplomatic ties on Monday.", "MAR", "DZA", "050"},
+	{"Norway will contribute two million dollars to Haiti.", "NOR", "HTI", "071"},
+	// An air strike launched is no labour strike.
+	{"The Turkish air force launched an air strike against Syrian government forces on Tuesday.", "TURMIL", "SYRGOVMIL", "195"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
