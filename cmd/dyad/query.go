@@ -24,7 +24,7 @@ func filterFlags(fs *flag.FlagSet, f *store.Filter, codes bool) {
 	fs.StringVar(&f.Country, "country", "", "actor country (`ISO3`) on either side")
 	fs.StringVar(&f.CAMEO, "cameo", "", "CAMEO event `code` or root prefix (04 matches 040-046)")
 	fs.IntVar(&f.Quad, "quad", 0, "quad class `N`: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
-	fs.StringVar(&f.Text, "text", "", "`words` that must all appear in the event's sentence")
+	fs.StringVar(&f.Text, "text", "", "`words` that must all begin words of the event's sentence (case-insensitive; sanction matches Sanctions)")
 }
 
 func runQuery(e *env, args []string) int {

@@ -17,4 +17,15 @@
 //     sentence index, position in the sentence.
 //   - Code filters (Source, Target, Actor, CAMEO) and country filters
 //     match prefixes: "USA" matches USAGOV, "04" matches 040-046 and 0431.
+//   - The Text filter matches whole-word prefixes: every word of it must
+//     begin a word of the event's sentence, case-insensitive ("sanction"
+//     matches "Sanctions", not "antisanctions"); a word without letters or
+//     digits ("%") matches as a substring.
+//
+// The SQLite store keeps, beside the rows, a full-text index of the
+// sentences (FTS5, contentless) and the number of dated events per day
+// and quad class with their Goldstein sum (day_counts), both updated by
+// Put and Delete in the same transaction, so that text search and counts
+// over dates stay fast on millions of events. Migrations build both for
+// stores made by earlier versions.
 package store
