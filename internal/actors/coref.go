@@ -761,7 +761,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		m.add(si, s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
-	case dw == "the" && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
+	case dw == "the" && !namedQualifier(toks, det, t) && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
 		fits := func(a *ante) bool {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
 		}
@@ -986,4 +986,16 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 		m.add(si, s, det, t, t, c+role, "built-in:the-two", in, cur)
 	}
 	return true
+}
+
+// namedQualifier reports whether a name stands between the determiner and
+// the head: "the Jenin refugee camp" is that place's camp, not the camp
+// of a country named before.
+func namedQualifier(toks []doc.Token, det, t int) bool {
+	for k := det + 1; k < t; k++ {
+		if toks[k].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }

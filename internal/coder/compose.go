@@ -14,6 +14,11 @@ var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "h
 var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,
 	"request": true, "encourage": true, "invite": true, "implore": true, "beg": true, "exhort": true}
 
+// adviseVerbs tell their object what to do: "warned Manila to stop
+// provocations", "told Russia to withdraw"; the complement is no event
+// (the verb codes on its own: a warning, a statement).
+var adviseVerbs = map[string]bool{"warn": true, "caution": true, "advise": true, "tell": true, "remind": true}
+
 // threatVerbs threaten the complement.
 var threatVerbs = map[string]bool{"threaten": true}
 

@@ -523,3 +523,34 @@ func (c *Coder) placeCountry(a *analysis, p int, date string) string {
 	}
 	return ""
 }
+
+// ownPlace is the country of a place that a role-only mention mi names as
+// its own: a place phrase of it ("protesters in Lagos") or a place name
+// qualifying it ("the Jenin refugee camp"); "" when none.
+func (c *Coder) ownPlace(a *analysis, mi int) string {
+	if mi < 0 || mi >= len(a.s.Mentions) {
+		return ""
+	}
+	h := a.s.Mentions[mi].Head
+	if h < 0 || h >= len(a.toks) {
+		return ""
+	}
+	for _, k := range a.kids[h] {
+		switch {
+		case (a.rel[k] == "nmod" || a.rel[k] == "obl") && placeCases[a.caseOf(k)]:
+			for _, m2 := range a.mentions[k] {
+				if code := a.s.Mentions[m2].Code; len(code) >= 3 && !noCountry(code) {
+					return code[:3]
+				}
+			}
+			if pl := c.gazPlace(a, k, a.date); pl != nil {
+				return pl.Code
+			}
+		case (a.rel[k] == "compound" || a.rel[k] == "amod") && a.toks[k].UPOS == "PROPN" && k < h:
+			if pl := c.gazPlace(a, k, a.date); pl != nil {
+				return pl.Code
+			}
+		}
+	}
+	return ""
+}

@@ -22,6 +22,15 @@ func (a *analysis) windows(p int) (pre, post []int) {
 			post = append(post, j)
 		}
 	}
+	// A verb the parse made a modifier of its object: the object's phrase
+	// after the verb is what follows it ("fired tear gas at protesters").
+	if _, obj, ok := a.verbAsModifier(p); ok {
+		for j := p + 1; j < len(a.toks); j++ {
+			if a.inSubtree(j, obj) && a.toks[j].UPOS != "PUNCT" && !a.inSubtree(j, p) {
+				post = append(post, j)
+			}
+		}
+	}
 	top := p
 	for d := 0; d < 3; d++ {
 		r := a.rel[top]

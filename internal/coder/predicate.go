@@ -49,7 +49,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	// The complement of an appeal is a request, not an event; it is
 	// coded on the appeal verb.
 	g, gl := a.governor(p)
-	if g >= 0 && appealVerbs[gl] {
+	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl]) {
 		return nil
 	}
 	m, ok := c.lookup(a, p)
@@ -337,27 +337,54 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	for _, s := range sources {
 		exclude[s] = true
 	}
+	// An actor with the source's own code ("renewing his licence in X":
+	// his = the source), or one the source owns ("its ambassador to X",
+	// "its border with Y"), is not the target; the search goes on.
+	own := map[int]bool{}
+	for mi := range exclude {
+		own[mi] = true
+	}
+	for _, s := range sources {
+		sm := a.s.Mentions[s]
+		for mi, m := range a.s.Mentions {
+			if m.Code == sm.Code || strings.Contains(m.Rule, "built-in:possessor") && m.Country != "" && m.Country == sm.Country {
+				own[mi] = true
+			}
+		}
+	}
 	if m.target >= 0 {
-		targets = a.findActors(m.target, exclude)
+		targets = a.findActors(m.target, own)
+		// The pattern's target word may be a modifier of the phrase ("to
+		// its border with Belarus" at "its"): the phrase's other actors.
+		if t := m.target; len(targets) == 0 && a.head[t] >= 0 {
+			switch a.rel[t] {
+			case "nmod:poss", "det", "amod", "compound", "nummod":
+				targets = a.findActors(a.head[t], own)
+			}
+		}
 	} else if passive && srcTok >= 0 {
 		targets = a.findActors(srcTok, exclude)
 	}
 	locative := false
 	if len(targets) == 0 && m.target < 0 {
-		// An actor with the source's own code ("renewing his licence in
-		// X": his = the source) is not the target; the search goes on.
-		own := map[int]bool{}
-		for mi := range exclude {
-			own[mi] = true
-		}
-		for _, s := range sources {
-			for mi, m := range a.s.Mentions {
-				if m.Code == a.s.Mentions[s].Code {
-					own[mi] = true
-				}
+		targets, locative = a.defaultTarget(p, own, srcTok)
+	}
+	// A compound subject signs or agrees with itself, wherever it does
+	// so: "Armenia and Azerbaijan signed a peace agreement at the White
+	// House" is not an agreement with the White House (pledges 03,
+	// diplomatic 05 and material 06 cooperation). A meeting keeps the
+	// PETRARCH-2 convention of news coding: "X and Y will meet in Zurich"
+	// names the host of the meeting (X → CHE, Y → CHE).
+	if r := rootOf(m.code); len(sources) > 1 && len(targets) > 0 && a.child(p, "nsubj") >= 0 && m.target < 0 && (r == 3 || r == 5 || r == 6) {
+		placed := true
+		for _, t := range targets {
+			if h := a.s.Mentions[t].Head; !locative && (h < 0 || !placeCases[a.caseOf(h)]) {
+				placed = false
 			}
 		}
-		targets, locative = a.defaultTarget(p, own, srcTok)
+		if placed {
+			targets, locative = nil, false
+		}
 	}
 	// No actor to aim at: an attack on a place hits the place's country
 	// ("shelled Kharkiv"); a reaction to an event told before ("condemned
@@ -430,7 +457,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
 			} else if noCountry(e.Target.Code) && !noCountry(e.Source.Code) {
-				if pc := place(); pc != "" {
+				if pc := c.ownPlace(a, t); pc != "" {
+					e.Target.Code = pc + e.Target.Code[3:]
+					e.Target.Country = pc
+				} else if pc := place(); pc != "" {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc[:3]
 				} else if pc := c.placeCountry(a, p, a.date); pc != "" {
@@ -678,7 +708,12 @@ func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
 	for top >= 0 && a.head[top] >= 0 && a.head[top] != h && a.head[top] < p {
 		top = a.head[top]
 	}
-	if top < 0 || a.head[top] != h || a.toks[top].UPOS != "PROPN" {
+	if top < 0 || a.head[top] != h {
+		return -1, -1, false
+	}
+	// A name, or a common noun the parse made the noun's subject
+	// ("Nigerian police fired tear gas at ..." with "gas" as the root).
+	if a.toks[top].UPOS != "PROPN" && !(a.toks[top].UPOS == "NOUN" && a.rel[top] == "nsubj") {
 		return -1, -1, false
 	}
 	return mh, h, true
@@ -884,8 +919,41 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 	return nil, false
 }
 
+// intentNouns name something wanted, asked or offered: their infinitive
+// is not an event ("a demand to withdraw", "a plan to visit").
+var intentNouns = map[string]bool{"demand": true, "request": true, "call": true, "appeal": true, "plan": true,
+	"proposal": true, "offer": true, "bid": true, "attempt": true, "effort": true, "threat": true, "pledge": true,
+	"promise": true, "vow": true, "readiness": true, "willingness": true, "intention": true, "ultimatum": true, "order": true}
+
+// accuseVerbs take what they accuse of in a gerund: "accused X of
+// shelling Y" alleges the shelling.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
+
+// blockVerbs stop what their object would do: "blocked a statement
+// criticising China" – no criticism was made.
+var blockVerbs = map[string]bool{"block": true, "veto": true, "reject": true, "oppose": true, "scrap": true,
+	"shelve": true, "withdraw": true, "drop": true, "defeat": true}
+
 // factuality classifies predicate p.
 func (a *analysis) factuality(p int) string {
+	// "accused the RSF of shelling a hospital": an allegation.
+	if a.toks[p].XPOS == "VBG" || strings.Contains(a.toks[p].Feats, "VerbForm=Ger") {
+		mk := a.child(p, "mark", "case")
+		if mk >= 0 && (a.lower[mk] == "of" || a.lower[mk] == "for") {
+			for h, d := a.head[p], 0; h >= 0 && d < 2; h, d = a.head[h], d+1 {
+				if accuseVerbs[a.lemma[h]] {
+					return "alleged"
+				}
+			}
+		}
+		// A participle that describes the object of a blocked, vetoed or
+		// rejected text did not happen.
+		if a.rel[p] == "acl" {
+			if n := a.head[p]; n >= 0 && a.rel[n] == "obj" && a.head[n] >= 0 && blockVerbs[a.lemma[a.head[n]]] {
+				return "negated"
+			}
+		}
+	}
 	// Walk p and the clause heads it depends on through xcomp.
 	q := p
 	for depth := 0; depth < 4 && q >= 0; depth++ {
@@ -934,6 +1002,11 @@ func (a *analysis) factuality(p int) string {
 		h := a.head[q]
 		if h < 0 {
 			break
+		}
+		// "Trump's demand to send troops", "a plan to attack": what a
+		// demand, plan or offer names has not happened.
+		if a.toks[h].UPOS == "NOUN" && intentNouns[a.lemma[h]] {
+			return "intent"
 		}
 		switch a.lemma[h] {
 		case "consider":

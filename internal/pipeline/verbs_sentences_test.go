@@ -134,6 +134,21 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Norway will contribute two million dollars to Haiti.", "NOR", "HTI", "071"},
 	// An air strike launched is no labour strike.
 	{"The Turkish air force launched an air strike against Syrian government forces on Tuesday.", "TURMIL", "SYRGOVMIL", "195"},
+	// Victims that are only a role belong to the place they are in or named by.
+	{"Nigerian police fired tear gas at protesters in Lagos.", "NGACOP", "NGA", "175"},
+	{"Israeli troops raided the Jenin refugee camp on Tuesday.", "ISRMIL", "PSE", "190"},
+	// What the source owns is not the target: "its ambassador", "its border".
+	{"Serbia recalled its ambassador to Montenegro after the vote.", "SRB", "MNE", "161"},
+	{"Poland will send 2,000 troops to its border with Belarus, the defence minister said.", "POL", "BLR", "154"},
+	// A compound subject that signs does so with itself, not with the place.
+	{"Armenia and Azerbaijan signed a peace agreement at the White House.", "ARM", "AZE", "057"},
+	// An accusation's gerund is alleged; a warning's infinitive is no event.
+	{"The Sudanese army accused the RSF of shelling a hospital in El Fasher.", "SDNMIL", "SDNREB", "1123"},
+	{"China's defence ministry warned the Philippines to stop provocations in the South China Sea.", "CHNMIL", "PHL", "130"},
+	{"Thailand and Cambodia exchanged fire along their disputed border.", "THA", "KHM", "190"},
+	{"The African Union suspended Niger after the coup.", "IGOAFRAFU", "NER", "160"},
+	// A blocked statement's criticism was never made: one event, the veto.
+	{"Hungary blocked an EU statement criticising China.", "HUN", "IGOEUREEC", "129"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -221,6 +236,9 @@ var verbNoEvents = []string{
 	"The French foreign minister spoke to reporters in Paris.",
 	"Egypt's government drafted a new budget for next year.",
 	"Prices in Argentina rocketed after the election.",
+	// what a plan or demand names has not happened
+	"The Egyptian minister outlined a plan to visit Japan next year.",
+	"Celebrations marked Independence Day across India on Friday.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
