@@ -411,7 +411,9 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 			}
 			// "a government-held part", "Russia-backed rebels": the actor
 			// of a participle that modifies the phrase is not the phrase.
-			if a.rel[k] == "amod" && a.toks[k].UPOS == "VERB" {
+			// ("a British-flagged tanker", "a Russian-owned bank" are
+			// that country's, though.)
+			if a.rel[k] == "amod" && a.toks[k].UPOS == "VERB" && !ownershipParticiples[a.lemma[k]] {
 				continue
 			}
 			if len(a.filter(a.mentions[k], exclude)) > 0 {
@@ -429,6 +431,11 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 	}
 	return a.filter(a.actorsAt(best), exclude)
 }
+
+// ownershipParticiples say whose the phrase is: "a British-flagged
+// tanker", "a state-owned bank", "an Iranian-registered ship".
+var ownershipParticiples = map[string]bool{"flag": true, "flagged": true, "own": true, "owned": true,
+	"register": true, "registered": true, "operate": true, "operated": true}
 
 func (a *analysis) filter(ms []int, exclude map[int]bool) []int {
 	if len(exclude) == 0 {

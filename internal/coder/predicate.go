@@ -386,6 +386,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			targets, locative = nil, false
 		}
 	}
+	// A pledge or gift for a purpose aims at whom the purpose serves:
+	// "pledged $5 billion to rebuild Syria", "sent aid to help Gaza".
+	if len(targets) == 0 && m.target < 0 && !passive {
+		if r := rootOf(m.code); r == 3 || r == 7 {
+			targets = a.purposeTarget(p, own)
+		}
+	}
 	// No actor to aim at: an attack on a place hits the place's country
 	// ("shelled Kharkiv"); a reaction to an event told before ("condemned
 	// the attack") is aimed at whoever did it.
@@ -486,7 +493,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && other == nil && len(sources) > 1 && a.child(p, "nsubj", "nsubj:pass") >= 0 && rootOf(m.code) != 1 {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && srcTok == a.head[p] && a.rel[p] == "acl") && rootOf(m.code) != 1 {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -624,6 +631,12 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 					continue
 				}
 			}
+			// A sentence whose only verb the parse hung on the root noun
+			// ("Indian and Pakistani troops clashed along the border." with
+			// "troops" as the root) has that noun as its subject.
+			if a.head[h] < 0 && a.onlyVerb(p) && a.child(p, "aux:pass") < 0 {
+				return h, false
+			}
 			// "troops sent to X": a past participle's noun is its patient.
 			// A participle with a direct object and no passive auxiliary
 			// is an active verb that the parse hung on its subject
@@ -653,6 +666,49 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// purposeTarget finds the object of the purpose clause of p, a predicate
+// with an object ("$5 billion to rebuild Syria", "aid to help the country
+// modernize"): its actors, nil when none.
+func (a *analysis) purposeTarget(p int, exclude map[int]bool) []int {
+	// Only for something given ("pledged $5 billion", "sent aid"): in
+	// "pledged to expel X" the infinitive is what is pledged, and X no
+	// beneficiary.
+	if a.child(p, "obj") < 0 {
+		return nil
+	}
+	for _, k := range a.kids[p] {
+		if a.rel[k] != "advcl" && a.rel[k] != "xcomp" {
+			continue
+		}
+		if mk := a.child(k, "mark"); mk < 0 || a.lower[mk] != "to" {
+			continue
+		}
+		for _, o := range a.kids[k] {
+			if a.rel[o] == "obj" || a.rel[o] == "iobj" {
+				if ms := a.findActors(o, exclude); len(ms) > 0 {
+					return ms
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// onlyVerb reports whether p is the only verb or auxiliary of a sentence
+// that ends in a full stop: a statement, not a headline fragment.
+func (a *analysis) onlyVerb(p int) bool {
+	n := len(a.toks)
+	if n == 0 || a.toks[n-1].Form != "." || p+1 >= n || a.toks[p+1].Form == "," {
+		return false
+	}
+	for j := range a.toks {
+		if j != p && (a.toks[j].UPOS == "VERB" || a.toks[j].UPOS == "AUX") {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators introduce a clause; as the case of a nominal right
@@ -925,6 +981,9 @@ var intentNouns = map[string]bool{"demand": true, "request": true, "call": true,
 	"proposal": true, "offer": true, "bid": true, "attempt": true, "effort": true, "threat": true, "pledge": true,
 	"promise": true, "vow": true, "readiness": true, "willingness": true, "intention": true, "ultimatum": true, "order": true}
 
+// denyVerbs deny their that-clause.
+var denyVerbs = map[string]bool{"deny": true, "refute": true, "dispute": true, "dismiss": true, "rebut": true}
+
 // accuseVerbs take what they accuse of in a gerund: "accused X of
 // shelling Y" alleges the shelling.
 var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
@@ -936,6 +995,16 @@ var blockVerbs = map[string]bool{"block": true, "veto": true, "reject": true, "o
 
 // factuality classifies predicate p.
 func (a *analysis) factuality(p int) string {
+	// "Beijing denied that its coast guard rammed a vessel": a denied
+	// event is not told as fact.
+	if q := p; a.rel[q] == "ccomp" || a.rel[q] == "conj" && a.head[q] >= 0 && a.rel[a.head[q]] == "ccomp" {
+		if a.rel[q] == "conj" {
+			q = a.head[q]
+		}
+		if h := a.head[q]; h >= 0 && denyVerbs[a.lemma[h]] {
+			return "negated"
+		}
+	}
 	// "accused the RSF of shelling a hospital": an allegation.
 	if a.toks[p].XPOS == "VBG" || strings.Contains(a.toks[p].Feats, "VerbForm=Ger") {
 		mk := a.child(p, "mark", "case")

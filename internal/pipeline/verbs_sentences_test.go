@@ -149,6 +149,15 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The African Union suspended Niger after the coup.", "IGOAFRAFU", "NER", "160"},
 	// A blocked statement's criticism was never made: one event, the veto.
 	{"Hungary blocked an EU statement criticising China.", "HUN", "IGOEUREEC", "129"},
+	// A flag or owner says whose a thing is.
+	{"Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "GBR", "171"},
+	// Money given for a purpose goes to whom the purpose serves.
+	{"Saudi Arabia pledged $5 billion to rebuild Syria.", "SAU", "SYR", "0331"},
+	// Two nationalities on one noun are two parties.
+	{"Indian and Pakistani troops clashed along the Line of Control.", "INDMIL", "PAKMIL", "190"},
+	{"France and Germany vowed to boost defence cooperation.", "FRA", "DEU", "0312"},
+	// Calling for protests against X rallies opposition against X (113).
+	{"Kenya's opposition leader called for protests against the Kenyan government.", "KENOPP", "KENGOV", "113"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -238,6 +247,8 @@ var verbNoEvents = []string{
 	"Prices in Argentina rocketed after the election.",
 	// what a plan or demand names has not happened
 	"The Egyptian minister outlined a plan to visit Japan next year.",
+	// a denied event did not happen as far as the story tells
+	"Beijing denied that its coast guard rammed a Philippine vessel.",
 	"Celebrations marked Independence Day across India on Friday.",
 }
 
