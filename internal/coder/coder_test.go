@@ -167,11 +167,19 @@ Russia Russia PROPN 3 obl`)
 func TestControlAndRaising(t *testing.T) {
 	got, _ := code(t, Options{}, "", `
 France France PROPN 2 nsubj
-agreed agree VERB 0 root
+decided decide VERB 0 root
 to to PART 4 mark
 visit visit VERB 2 xcomp
 Germany Germany PROPN 4 obj`)
 	expect(t, got, "FRA DEU 042")
+	// Agreeing to do something is an intent (03x): "agreed to visit" 036.
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+agreed agree VERB 0 root
+to to PART 4 mark
+visit visit VERB 2 xcomp
+Germany Germany PROPN 4 obj`)
+	expect(t, got, "FRA DEU 036")
 	got, _ = code(t, Options{}, "", `
 France France PROPN 3 nsubj:pass
 is be AUX 3 aux:pass

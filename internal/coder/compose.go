@@ -8,7 +8,8 @@ package coder
 // intentVerbs express the intent of their subject to do the complement.
 var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "hope": true, "wish": true,
 	"seek": true, "aim": true, "desire": true, "offer": true, "propose": true, "mean": true,
-	"pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "volunteer": true}
+	"pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "volunteer": true,
+	"agree": true, "consent": true}
 
 // appealVerbs ask their object to do the complement.
 var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,
@@ -39,16 +40,18 @@ func intentCode(code string) string {
 	switch r := rootOf(code); {
 	case r == 3:
 		return code
+	case code == "045":
+		return "039" // an offer to mediate
 	case r == 4:
 		return "036"
 	case r == 5:
 		return "032"
 	case r == 6:
-		return "031"
+		return mirror(code, "031", "")
 	case r == 7:
-		return "033"
+		return mirror(code, "033", "")
 	case r == 8:
-		return "035"
+		return mirror(code, "035", "034")
 	case r == 13:
 		return code
 	case r >= 15:
@@ -86,11 +89,11 @@ func appealCode(code string) string {
 	case r == 5:
 		return "022"
 	case r == 6:
-		return "021"
+		return mirror(code, "021", "")
 	case r == 7:
-		return "023"
+		return mirror(code, "023", "")
 	case r == 8:
-		return "025"
+		return mirror(code, "025", "024")
 	case code == "037":
 		return "027"
 	case code == "038" || code == "039":
@@ -156,4 +159,32 @@ func rejectCode(code string) string {
 		return "120"
 	}
 	return ""
+}
+
+// mirror maps a deed of roots 06-08 to the same deed in an intent or
+// appeal series whose three-digit code is base: CAMEO numbers them alike
+// (061-064 → base+1..4, 071-074 → base+1..4; 081 and 082 → base+1, +2,
+// 084-087 → base+3..6, and 083, political reform, → reform, its own
+// three-digit code, or base when reform is "").
+func mirror(code, base, reform string) string {
+	if len(code) < 3 {
+		return base
+	}
+	d := code[2]
+	switch code[:2] {
+	case "06", "07":
+		if d >= '1' && d <= '4' {
+			return base + string(d)
+		}
+	case "08":
+		switch {
+		case d == '1' || d == '2':
+			return base + string(d)
+		case d == '3' && reform != "":
+			return reform
+		case d >= '4' && d <= '7':
+			return base + string(d-1)
+		}
+	}
+	return base
 }

@@ -463,11 +463,14 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			if fromCountry != "" && noCountry(e.Target.Code) {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
-			} else if noCountry(e.Target.Code) && !noCountry(e.Source.Code) {
+			} else if noCountry(e.Target.Code) && (!noCountry(e.Source.Code) || rootOf(code) >= 18) {
+				// (An attack by an unnamed bomber on people in Kabul still
+				// hits Afghans: the victims' place counts without the
+				// attacker's country.)
 				if pc := c.ownPlace(a, t); pc != "" {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
-				} else if pc := place(); pc != "" {
+				} else if pc := stripRole(place()); pc != "" {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc[:3]
 				} else if pc := c.placeCountry(a, p, a.date); pc != "" {
@@ -524,6 +527,19 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 	}
 	return out
+}
+
+// stripRole drops a role from a place's code: a capital that stands for
+// its government ("in Kabul", AFGGOV) places people in AFG; a place code
+// of its own (PSEGZA) stays.
+func stripRole(code string) string {
+	if len(code) >= 6 {
+		switch code[3:6] {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "BUS", "MED", "CVL":
+			return code[:3]
+		}
+	}
+	return code
 }
 
 // otherTarget stands for a target that is no mention of the sentence (a
@@ -634,8 +650,8 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			// A sentence whose only verb the parse hung on the root noun
 			// ("Indian and Pakistani troops clashed along the border." with
 			// "troops" as the root) has that noun as its subject.
-			if a.head[h] < 0 && a.onlyVerb(p) && a.child(p, "aux:pass") < 0 {
-				return h, false
+			if top := a.nounRoot(h); top >= 0 && a.onlyVerb(p) && a.child(p, "aux:pass") < 0 {
+				return top, false
 			}
 			// "troops sent to X": a past participle's noun is its patient.
 			// A participle with a direct object and no passive auxiliary
@@ -696,19 +712,41 @@ func (a *analysis) purposeTarget(p int, exclude map[int]bool) []int {
 	return nil
 }
 
-// onlyVerb reports whether p is the only verb or auxiliary of a sentence
-// that ends in a full stop: a statement, not a headline fragment.
+// onlyVerb reports whether p heads the only clause of a sentence that
+// ends in a full stop (no verb or auxiliary outside p's own phrase): a
+// statement, not a headline fragment.
 func (a *analysis) onlyVerb(p int) bool {
 	n := len(a.toks)
 	if n == 0 || a.toks[n-1].Form != "." || p+1 >= n || a.toks[p+1].Form == "," {
 		return false
 	}
 	for j := range a.toks {
-		if j != p && (a.toks[j].UPOS == "VERB" || a.toks[j].UPOS == "AUX") {
+		if (a.toks[j].UPOS == "VERB" || a.toks[j].UPOS == "AUX") && !a.inSubtree(j, p) {
 			return false
 		}
 	}
 	return true
+}
+
+// nounRoot is the root noun that h is, or hangs on by apposition or
+// compound ("The UN secretary-general" with "general" in apposition to
+// the root "secretary"); -1 when h is not part of the root's name.
+func (a *analysis) nounRoot(h int) int {
+	for d := 0; d < 4 && h >= 0; d++ {
+		if a.head[h] < 0 {
+			if u := a.toks[h].UPOS; u == "NOUN" || u == "PROPN" {
+				return h
+			}
+			return -1
+		}
+		switch a.rel[h] {
+		case "appos", "compound", "flat":
+			h = a.head[h]
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinators introduce a clause; as the case of a nominal right

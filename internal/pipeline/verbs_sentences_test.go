@@ -158,6 +158,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"France and Germany vowed to boost defence cooperation.", "FRA", "DEU", "0312"},
 	// Calling for protests against X rallies opposition against X (113).
 	{"Kenya's opposition leader called for protests against the Kenyan government.", "KENOPP", "KENGOV", "113"},
+	// Victims of an attack by an unnamed attacker belong to its place.
+	{"A suicide bomber killed 20 people at a market in Kabul.", "---INS", "AFGCVL", "190"},
+	// Intents and appeals mirror the deed: release → 0353, 0253.
+	{"Israel agreed to release 50 Palestinian prisoners in exchange for hostages.", "ISR", "PSE", "0353"},
+	{"The UN secretary-general called on Myanmar's military to release political prisoners.", "IGOUNO", "MMRMIL", "0253"},
+	{"Kuwait offered to mediate between Qatar and its neighbours.", "KWT", "QAT", "039"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
