@@ -630,6 +630,14 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			p = h
 		case "acl:relcl":
 			return h, passive
+		case "punct", "dep":
+			// "Poland on Thursday condemned Belarus" parsed with the verb
+			// as a stray child of the root "Poland": the root is the
+			// subject of the sentence's only clause.
+			if top := a.nounRoot(h); top >= 0 && top < p && a.onlyVerb(p) {
+				return top, false
+			}
+			return -1, passive
 		case "amod":
 			// "Barack Obama fired batteries at Russia" read as a noun
 			// phrase: the name before the participle is its subject.
