@@ -107,6 +107,16 @@ func appealCode(code string) string {
 func (a *analysis) governor(p int) (int, string) {
 	switch a.rel[p] {
 	case "xcomp", "ccomp":
+	case "acl":
+		// "urged the junta to release X" with the infinitive hung on the
+		// object: the complement of the object's verb.
+		m := a.child(p, "mark")
+		h := a.head[p]
+		if m < 0 || a.lower[m] != "to" || h < 0 || a.rel[h] != "obj" && a.rel[h] != "iobj" || a.head[h] < 0 {
+			return -1, ""
+		}
+		g := a.head[h]
+		return g, a.lemma[g]
 	case "advcl":
 		// "urged Bree on Monday to help": parsers often attach the
 		// infinitive as an adverbial clause.
@@ -134,6 +144,19 @@ func (a *analysis) complement(g int) int {
 		case "advcl":
 			if m := a.child(k, "mark"); m >= 0 && a.lower[m] == "to" {
 				return k
+			}
+		}
+	}
+	// The infinitive hung on the object ("urged the junta to release").
+	for _, o := range a.kids[g] {
+		if a.rel[o] != "obj" && a.rel[o] != "iobj" {
+			continue
+		}
+		for _, k := range a.kids[o] {
+			if a.rel[k] == "acl" && a.toks[k].UPOS == "VERB" {
+				if m := a.child(k, "mark"); m >= 0 && a.lower[m] == "to" {
+					return k
+				}
 			}
 		}
 	}

@@ -164,6 +164,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Israel agreed to release 50 Palestinian prisoners in exchange for hostages.", "ISR", "PSE", "0353"},
 	{"The UN secretary-general called on Myanmar's military to release political prisoners.", "IGOUNO", "MMRMIL", "0253"},
 	{"Kuwait offered to mediate between Qatar and its neighbours.", "KWT", "QAT", "039"},
+	// What an appeal asks for is no event, even hung on the appeal's object.
+	{"The African Union urged Mali's junta to release the detained ministers and to set a date for elections.", "IGOAFRAFU", "MLIMIL", "0253"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
