@@ -514,6 +514,13 @@ func (c *Coder) placeCountry(a *analysis, p int, date string) string {
 				return pl.Code
 			}
 		}
+		// "An air strike on a school in Gaza killed 30 people": the place
+		// of the attack that is the subject.
+		if sb := a.child(q, "nsubj"); sb >= 0 && a.attackNoun(sb) {
+			if pc := c.phrasePlace(a, sb, 0); pc != "" {
+				return pc
+			}
+		}
 		switch a.rel[q] {
 		case "advcl", "conj", "acl":
 			q = a.head[q]
@@ -550,6 +557,37 @@ func (c *Coder) ownPlace(a *analysis, mi int) string {
 			if pl := c.gazPlace(a, k, a.date); pl != nil {
 				return pl.Code
 			}
+		}
+	}
+	return ""
+}
+
+// phrasePlace is the country of a place in an on/in/at/near phrase of the
+// nominal t, or of such a phrase within one ("on a school in Gaza"): a
+// mention with a country or a gazetteer place; "" when none.
+func (c *Coder) phrasePlace(a *analysis, t, depth int) string {
+	if depth > 2 {
+		return ""
+	}
+	for _, k := range a.kids[t] {
+		if a.rel[k] != "nmod" && a.rel[k] != "obl" {
+			continue
+		}
+		switch a.caseOf(k) {
+		case "in", "on", "at", "near", "against":
+		default:
+			continue
+		}
+		for _, mi := range a.mentions[k] {
+			if code := a.s.Mentions[mi].Code; len(code) >= 3 && !noCountry(code) {
+				return code[:3]
+			}
+		}
+		if pl := c.gazPlace(a, k, a.date); pl != nil {
+			return pl.Code
+		}
+		if pc := c.phrasePlace(a, k, depth+1); pc != "" {
+			return pc
 		}
 	}
 	return ""

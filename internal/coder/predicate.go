@@ -481,6 +481,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			if e.Target.Code == e.Source.Code {
 				return
 			}
+			// A show of force aims at a country; its own troops, a role
+			// with no country ("deployed troops along the border"), are
+			// no target.
+			if rootOf(code) == 15 && noCountry(e.Target.Code) && !noCountry(e.Source.Code) {
+				return
+			}
 			// Two sides that are both only roles ("rebels killed
 			// people") say nothing about who did what to whom.
 			if noCountry(e.Source.Code) && noCountry(e.Target.Code) {
@@ -540,6 +546,17 @@ func stripRole(code string) string {
 		}
 	}
 	return code
+}
+
+// allNoCountry reports whether every mention of ms is a role without a
+// country ("---COP").
+func (a *analysis) allNoCountry(ms []int) bool {
+	for _, mi := range ms {
+		if !noCountry(a.s.Mentions[mi].Code) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherTarget stands for a target that is no mention of the sentence (a
@@ -983,11 +1000,23 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 			// with Y" belongs to the inner verb.
 		}
 	}
-	for _, k := range cands {
+	for i, k := range cands {
 		if k == subj || timeNouns[a.lemma[k]] {
 			continue
 		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
+			// A thing sent or given that is only a role ("pledged coast
+			// guard vessels to the Philippines", "deployed police officers
+			// to Haiti"): the recipient in a to-phrase is the target.
+			if a.rel[k] == "obj" && a.allNoCountry(ms) {
+				for _, k2 := range cands[i+1:] {
+					if (a.rel[k2] == "obl" || a.rel[k2] == "nmod") && a.caseOf(k2) == "to" {
+						if ms2 := a.findActors(k2, exclude); len(ms2) > 0 && !a.allNoCountry(ms2) {
+							return ms2, false
+						}
+					}
+				}
+			}
 			return ms, false
 		}
 	}

@@ -166,6 +166,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Kuwait offered to mediate between Qatar and its neighbours.", "KWT", "QAT", "039"},
 	// What an appeal asks for is no event, even hung on the appeal's object.
 	{"The African Union urged Mali's junta to release the detained ministers and to set a date for elections.", "IGOAFRAFU", "MLIMIL", "0253"},
+	// What is given goes to the to-phrase's recipient, not to the thing's role.
+	{"Japan's foreign minister, who is visiting Manila, pledged more coast guard vessels to the Philippines.", "JPNGOV", "PHL", "0332"},
+	// The place of an attack that is the subject places its victims.
+	{"An Israeli air strike on a school in Gaza killed at least 30 people, the Gaza health ministry said.", "ISR", "GZSCVL", "190"},
+	// "foreign office" is any country's.
+	{"The Pakistani foreign office rejected India's allegations as baseless.", "PAKGOV", "IND", "120"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -257,6 +263,8 @@ var verbNoEvents = []string{
 	"The Egyptian minister outlined a plan to visit Japan next year.",
 	// a denied event did not happen as far as the story tells
 	"Beijing denied that its coast guard rammed a Philippine vessel.",
+	// an army deploying its own troops at home aims at no one
+	"The Lebanese army deployed troops along the southern border after the ceasefire.",
 	"Celebrations marked Independence Day across India on Friday.",
 }
 
