@@ -1005,3 +1005,21 @@ from from ADP 7 case
 Russia Russia PROPN 3 obl`)
 	expect(t, got, "RUS UKR 195")
 }
+
+func TestSourcesOwnCountryIsNotItsTarget(t *testing.T) {
+	// "The Turkish government criticized visits to Turkey by Russian
+	// lawmakers": Turkey is the government's own country; the target is
+	// the lawmakers (whose visits to Turkey are events of their own).
+	got, _ := code(t, Options{}, "", `
+The the DET 3 det
+Turkish Turkish ADJ 3 amod
+government government NOUN 4 nsubj
+criticized criticize VERB 0 root
+visits visit NOUN 4 obj
+to to ADP 7 case
+Turkey Turkey PROPN 5 nmod
+by by ADP 10 case
+Russian Russian ADJ 10 amod
+lawmakers lawmaker NOUN 5 nmod`)
+	expect(t, got, "TURGOV RUSLEG 111", "RUSLEG TUR 042")
+}

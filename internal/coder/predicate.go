@@ -177,6 +177,11 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 			if sc == ev.Source.Code || seen[sc+" "+ev.Source.Code] {
 				continue
 			}
+			// A correspondent or state media reporting an attack tells
+			// the news; it accuses no one.
+			if strings.HasSuffix(sc, "MED") {
+				continue
+			}
 			seen[sc+" "+ev.Source.Code] = true
 			st := event{predTok: g}
 			st.Source = a.actor(s)
@@ -347,7 +352,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	for _, s := range sources {
 		sm := a.s.Mentions[s]
 		for mi, m := range a.s.Mentions {
-			if m.Code == sm.Code || strings.Contains(m.Rule, "built-in:possessor") && m.Country != "" && m.Country == sm.Country {
+			// (The source's own country alone, "Canada" for the Canadian
+			// government, is its own too: "bans on travel to Canada".)
+			if m.Code == sm.Code || strings.Contains(m.Rule, "built-in:possessor") && m.Country != "" && m.Country == sm.Country ||
+				len(sm.Code) > 3 && m.Code == sm.Code[:3] {
 				own[mi] = true
 			}
 		}

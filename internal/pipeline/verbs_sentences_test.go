@@ -172,6 +172,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"An Israeli air strike on a school in Gaza killed at least 30 people, the Gaza health ministry said.", "ISR", "GZSCVL", "190"},
 	// "foreign office" is any country's.
 	{"The Pakistani foreign office rejected India's allegations as baseless.", "PAKGOV", "IND", "120"},
+	// State media reporting an attack accuse no one (no IRNMED→ISR 112).
+	{"Iranian state television reported that Israeli jets struck a military base near Isfahan.", "ISR", "IRNMIL", "190"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
