@@ -781,6 +781,17 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			if role == "" {
 				return
 			}
+			// "the militant group", "the rebels": an armed group named
+			// before (the Islamic State, IMG...), whatever its country.
+			if role == "INS" || role == "REB" || role == "SEP" {
+				a = m.find(*cur, si, t, 3, func(a *ante) bool {
+					return strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && (strings.HasSuffix(a.code, "INS") || strings.HasSuffix(a.code, "REB"))
+				})
+				if a != nil {
+					m.add(si, s, det, t, t, a.code, "built-in:title-alone", a.minfo, cur)
+					return
+				}
+			}
 			a = m.find(*cur, si, t, 3, func(a *ante) bool {
 				return a.country != "" && strings.HasSuffix(a.code, role)
 			})

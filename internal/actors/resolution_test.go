@@ -127,7 +127,7 @@ type outcome struct {
 func TestResolutionSet(t *testing.T) {
 	var docs []*resDoc
 	part := map[*resDoc]string{}
-	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt", "testdata/resolution-heldout2.txt"} {
+	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt", "testdata/resolution-heldout2.txt", "testdata/resolution-events.txt"} {
 		ds, err := readResolutionSet(f)
 		if err != nil {
 			t.Fatal(err)
@@ -210,7 +210,7 @@ func TestResolutionSet(t *testing.T) {
 		c := byLabel[l]
 		t.Logf("  %-16s %3d/%3d", l, c[0], c[1])
 	}
-	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt", "testdata/resolution-heldout2.txt"} {
+	for _, f := range []string{"testdata/resolution.txt", "testdata/resolution-heldout.txt", "testdata/resolution-heldout2.txt", "testdata/resolution-events.txt"} {
 		c := byFile[f]
 		t.Logf("  %-34s %3d/%3d (%.1f%%)", f, c[0], c[1], 100*float64(c[0])/float64(max(c[1], 1)))
 	}
