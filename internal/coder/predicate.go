@@ -510,7 +510,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && srcTok == a.head[p] && a.rel[p] == "acl") && rootOf(m.code) != 1 {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && srcTok == a.head[p] && a.rel[p] == "acl") && mutualRoot(rootOf(m.code)) {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -565,6 +565,18 @@ func (a *analysis) allNoCountry(ms []int) bool {
 		}
 	}
 	return true
+}
+
+// mutualRoot reports whether a compound subject without a target did the
+// event to each other: meetings, agreements, cooperation, concessions,
+// cutting ties and fighting ("X and Y met", "X and Y fought"); not
+// statements, criticism, demands or protests ("X and Y condemned ...").
+func mutualRoot(r int) bool {
+	switch r {
+	case 3, 4, 5, 6, 8, 16, 19:
+		return true
+	}
+	return false
 }
 
 // otherTarget stands for a target that is no mention of the sentence (a
@@ -1078,6 +1090,19 @@ var blockVerbs = map[string]bool{"block": true, "veto": true, "reject": true, "o
 
 // factuality classifies predicate p.
 func (a *analysis) factuality(p int) string {
+	// "Neither X nor Y boycotted the parade": no one did.
+	for _, k := range a.kids[p] {
+		if a.lower[k] == "neither" && (a.rel[k] == "cc" || a.rel[k] == "advmod") {
+			return "negated"
+		}
+		if a.rel[k] == "nsubj" || a.rel[k] == "nsubj:pass" {
+			for _, j := range a.kids[k] {
+				if a.lower[j] == "neither" {
+					return "negated"
+				}
+			}
+		}
+	}
 	// "Beijing denied that its coast guard rammed a vessel": a denied
 	// event is not told as fact.
 	if q := p; a.rel[q] == "ccomp" || a.rel[q] == "conj" && a.head[q] >= 0 && a.rel[a.head[q]] == "ccomp" {

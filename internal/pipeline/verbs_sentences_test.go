@@ -267,6 +267,9 @@ var verbNoEvents = []string{
 	"Beijing denied that its coast guard rammed a Philippine vessel.",
 	// an army deploying its own troops at home aims at no one
 	"The Lebanese army deployed troops along the southern border after the ceasefire.",
+	// neither did it; two that condemn something do not condemn each other
+	"Neither France nor Germany attended the summit in Moscow.",
+	"Russia and China condemned the coup on Monday.",
 	"Celebrations marked Independence Day across India on Friday.",
 }
 
