@@ -18,13 +18,26 @@
 // Relations are predicted jointly with the transition: every LEFT(l) and
 // RIGHT(l) is an action of its own (LEFT only with relations seen on
 // leftward arcs in training, RIGHT with those seen on rightward arcs).
-// Two constraints keep the output one tree: RIGHT from ROOT is allowed
-// once and only with relation root, and the word attached to ROOT is never
-// reduced. When the buffer is empty, every word left on the stack without
-// a head is attached to the word below it (with that arc's best-scoring
-// relation), the lowest to ROOT when ROOT has no dependent yet. So Parse
-// always returns exactly one root, every head valid and no cycle, for any
-// input, including empty and one-word sentences.
+//
+// The output is always one tree, by the tree constraint of Nivre and
+// Fernández-González (2014). Once the buffer is empty, SHIFT is never
+// allowed again; a word on top of the stack that has a head is reduced,
+// and one without a head is put back into the buffer (UNSHIFT), where the
+// model attaches it by LEFT to a word below it on the stack or takes it as
+// the dependent of one by RIGHT (which leaves it on the stack with a head,
+// to be reduced). These end moves are forced, so UNSHIFT is no action of
+// the model. ROOT takes exactly one dependent, with relation root, by
+// RIGHT, and only in this end phase, when every other word left has been
+// attached (the root word is chosen last; Ballesteros and Nivre 2013 found
+// this order better for arc-eager); the word attached to ROOT is never
+// reduced while the buffer holds a word. So Parse always returns exactly
+// one root, every head valid and no cycle, for any input, including empty
+// and one-word sentences.
+//
+// Models trained before the tree constraint (their files begin
+// DYADPARSER1) are parsed as they were trained: RIGHT from ROOT as soon
+// as ROOT is s0, and the headless words left on the stack at the end
+// attached to the word below them with that arc's best-scoring relation.
 //
 // Arc-eager trees are projective. Training trees that are not are made
 // projective first by lifting each crossing arc (shortest first) to the
@@ -35,7 +48,10 @@
 // An averaged perceptron trained with the dynamic oracle of Goldberg and
 // Nivre (2012): at every step the cost of each action is the number of
 // gold arcs it makes unreachable (plus one for a wrong relation on the arc
-// it builds). When the best-scoring action costs more than the best
+// it builds). Before the end phase the costs are theirs, except that ROOT's
+// arc stays reachable until the end; in the end phase (after an UNSHIFT)
+// an arc between two words still on the stack, or between one of them and
+// the word put back, counts as reachable. When the best-scoring action costs more than the best
 // zero-cost action, the weights move toward the latter. From the second
 // epoch (TrainOptions.ExploreFrom) the trainer follows the parser's own
 // prediction with probability 0.9 (ExploreProb), so it learns to recover

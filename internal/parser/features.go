@@ -178,7 +178,9 @@ func features(st *state, ta *tokenAttrs, f []uint64) {
 		s1 = st.stack[len(st.stack)-2]
 	}
 	n0, n1, n2 := int32(-1), int32(-1), int32(-1)
-	if st.b <= st.n {
+	if st.u >= 0 {
+		n0 = st.u // after an unshift the buffer holds only u
+	} else if st.b <= st.n {
 		n0 = st.b
 		if st.b+1 <= st.n {
 			n1 = st.b + 1
@@ -316,5 +318,9 @@ func features(st *state, ta *tokenAttrs, f []uint64) {
 	f[80] = f3(81, S0p, N0p, lab(s0l))
 	f[81] = f3(82, S0w, N0p, N1p)
 	f[82] = f3(83, S0p, N0w, N1p)
-	f[83] = f1(84, 0)
+	var phase uint64 // bias, apart for the end phase after an unshift
+	if st.u >= 0 {
+		phase = 1
+	}
+	f[83] = f1(84, phase)
 }

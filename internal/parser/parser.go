@@ -24,8 +24,15 @@ type Parser struct {
 	rootLabel int32
 	leftOK    []bool // label may be used by LEFT
 	rightOK   []bool // label may be used by RIGHT (root only from ROOT)
-	w         *weights
-	pool      sync.Pool
+	// unshift selects the transition system with the tree constraint:
+	// headless words left on the stack are unshifted and attached by the
+	// model (false: older models, which attach them to the word below).
+	unshift bool
+	// rootLate (with unshift): ROOT takes its dependent only in the end
+	// phase, so the root word is chosen last.
+	rootLate bool
+	w        *weights
+	pool     sync.Pool
 }
 
 // workspace is the per-call scratch memory of Parse.
@@ -71,14 +78,28 @@ func (p *Parser) Parse(s *doc.Sentence) {
 	ws.ta.fill(s.Tokens)
 	st := &ws.st
 	st.reset(n)
+	st.rootLate = p.rootLate
 	nl := p.nLabels()
-	for !st.bufEmpty() {
-		features(st, &ws.ta, ws.feats)
-		p.w.score(ws.feats, ws.scores)
-		a := bestLegal(p, st, ws.scores)
-		st.apply(a, nl)
+	if p.unshift {
+		for !st.settle() {
+			features(st, &ws.ta, ws.feats)
+			p.w.score(ws.feats, ws.scores)
+			a := bestLegal(p, st, ws.scores)
+			if a < 0 {
+				p.rescue(st, ws)
+				continue
+			}
+			st.apply(a, nl)
+		}
+	} else {
+		for !st.bufEmpty() {
+			features(st, &ws.ta, ws.feats)
+			p.w.score(ws.feats, ws.scores)
+			a := bestLegal(p, st, ws.scores)
+			st.apply(a, nl)
+		}
+		p.finish(st, ws)
 	}
-	p.finish(st, ws)
 	for i := range s.Tokens {
 		h := st.head[i+1]
 		s.Tokens[i].Head = int(h)
@@ -123,11 +144,54 @@ func bestLegal[T int32 | float32](p *Parser, st *state, scores []T) int32 {
 	return best
 }
 
+// rescue takes b0 off the buffer when no action is legal (which the
+// transition system should never allow): it becomes the root, or a
+// dependent of the root's word.
+func (p *Parser) rescue(st *state, ws *workspace) {
+	b := st.b0()
+	if st.rootChild < 0 {
+		st.addArc(0, b, p.rootLabel)
+	} else {
+		l := p.bestRightLabel(st, ws)
+		st.addArc(st.rootChild, b, l)
+	}
+	if st.u >= 0 {
+		st.u = -1
+	} else {
+		st.b++
+	}
+}
+
+// bestRightLabel is the best scoring relation other than root for an arc
+// to a right dependent.
+func (p *Parser) bestRightLabel(st *state, ws *workspace) int32 {
+	nl := p.nLabels()
+	if p.w == nil || len(ws.scores) < p.nActions() { // while training
+		for l := int32(0); l < nl; l++ {
+			if l != p.rootLabel {
+				return l
+			}
+		}
+		return p.rootLabel
+	}
+	features(st, &ws.ta, ws.feats)
+	p.w.score(ws.feats, ws.scores)
+	best := int32(-1)
+	for l := int32(0); l < nl; l++ {
+		if l != p.rootLabel && (best < 0 || ws.scores[actBase+nl+l] > ws.scores[actBase+nl+best]) {
+			best = l
+		}
+	}
+	if best < 0 { // only label is root; keep the tree well-formed
+		best = p.rootLabel
+	}
+	return best
+}
+
 // finish completes the tree once the buffer is empty: every headless word
 // left on the stack is attached to the word below it, the lowest one to
 // ROOT.
 func (p *Parser) finish(st *state, ws *workspace) {
-	nl := p.nLabels()
 	for len(st.stack) > 1 {
 		s := st.s0()
 		if st.head[s] >= 0 {
@@ -141,24 +205,22 @@ func (p *Parser) finish(st *state, ws *workspace) {
 		if h == 0 {
 			st.addArc(0, s, p.rootLabel)
 		} else {
-			features(st, &ws.ta, ws.feats)
-			p.w.score(ws.feats, ws.scores)
-			best := int32(-1)
-			for l := int32(0); l < nl; l++ {
-				if l != p.rootLabel && (best < 0 || ws.scores[actBase+nl+l] > ws.scores[actBase+nl+best]) {
-					best = l
-				}
-			}
-			if best < 0 { // only label is root; keep the tree well-formed
-				best = p.rootLabel
-			}
-			st.addArc(h, s, best)
+			st.addArc(h, s, p.bestRightLabel(st, ws))
 		}
 		st.stack = st.stack[:len(st.stack)-1]
 	}
 }
 
-const magic = "DYADPARSER1\n"
+const (
+	magic  = "DYADPARSER1\n" // models without options
+	magic2 = "DYADPARSER2\n" // followed by a uvarint of option bits
+)
+
+// Option bits of a DYADPARSER2 model.
+const (
+	optUnshift  = 1
+	optRootLate = 2
+)
 
 // Save writes the model, gzip-compressed.
 func (p *Parser) Save(w io.Writer) error {
@@ -169,7 +231,16 @@ func (p *Parser) Save(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	bw.WriteString(magic)
+	if p.unshift {
+		bw.WriteString(magic2)
+		opts := uint64(optUnshift)
+		if p.rootLate {
+			opts |= optRootLate
+		}
+		putU(opts)
+	} else {
+		bw.WriteString(magic)
+	}
 	putU(uint64(len(p.labels)))
 	for i, l := range p.labels {
 		putU(uint64(len(l)))
@@ -225,11 +296,20 @@ func Load(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
-	if !bytes.HasPrefix(data, []byte(magic)) {
-		return nil, errors.New("parser model: not a dyad parser model (bad header)")
-	}
 	d := decoder{b: data, off: len(magic)}
 	p := &Parser{}
+	switch {
+	case bytes.HasPrefix(data, []byte(magic)):
+	case bytes.HasPrefix(data, []byte(magic2)):
+		opts := d.uvarint("options")
+		if d.err == nil && (opts&^(optUnshift|optRootLate) != 0 || opts&optUnshift == 0) {
+			return nil, fmt.Errorf("parser model: unknown options %#x", opts)
+		}
+		p.unshift = opts&optUnshift != 0
+		p.rootLate = opts&optRootLate != 0
+	default:
+		return nil, errors.New("parser model: not a dyad parser model (bad header)")
+	}
 	nl := d.uvarint("label count")
 	if d.err == nil && (nl == 0 || nl > 120) {
 		return nil, fmt.Errorf("parser model: bad label count %d", nl)
@@ -403,10 +483,12 @@ func Combine(ps ...*Parser) (*Parser, error) {
 		rootLabel: first.rootLabel,
 		leftOK:    append([]bool(nil), first.leftOK...),
 		rightOK:   append([]bool(nil), first.rightOK...),
+		unshift:   first.unshift,
+		rootLate:  first.rootLate,
 		w:         first.w,
 	}
 	for _, p := range ps[1:] {
-		if p == nil || p.w == nil || len(p.labels) != len(first.labels) || p.rootLabel != first.rootLabel {
+		if p == nil || p.w == nil || len(p.labels) != len(first.labels) || p.rootLabel != first.rootLabel || p.unshift != first.unshift || p.rootLate != first.rootLate {
 			return nil, errors.New("parser: models to combine have different relations")
 		}
 		for i, l := range p.labels {

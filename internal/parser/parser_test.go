@@ -171,7 +171,11 @@ func TestParseAlwaysGivesOneTree(t *testing.T) {
 	if err := empty.Prune(1e9); err != nil { // no weights left: all ties
 		t.Fatal(err)
 	}
-	parsers := map[string]*Parser{"toy": trainToy(t), "empty": empty}
+	old, err := Train(toyTrain(), nil, TrainOptions{Epochs: 10, Seed: 3, NoUnshift: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsers := map[string]*Parser{"toy": trainToy(t), "empty": empty, "no-unshift": old}
 	if p, err := Default(); err == nil {
 		parsers["default"] = p
 	}
@@ -313,4 +317,135 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// randomProjective returns the heads (index 0 unused) of a random
+// projective tree over n words with one root.
+func randomProjective(rng *rand.Rand, n int) []int32 {
+	gh := make([]int32, n+1)
+	var build func(lo, hi, h int32)
+	build = func(lo, hi, h int32) { // words lo..hi all depend on h or below
+		if lo > hi {
+			return
+		}
+		r := lo + rng.Int31n(hi-lo+1)
+		gh[r] = h
+		build(lo, r-1, r)
+		build(r+1, hi, r)
+	}
+	root := 1 + rng.Int31n(int32(n))
+	gh[root] = 0
+	build(1, root-1, root)
+	build(root+1, int32(n), root)
+	return gh
+}
+
+// TestUnshiftSystem checks the transition system with the tree constraint:
+// any sequence of legal moves ends in one rooted tree, and always taking a
+// zero-cost move rebuilds the gold tree, from the start or after the
+// unshift phase has begun.
+func TestUnshiftSystem(t *testing.T) {
+	for _, late := range []bool{false, true} {
+		t.Run(fmt.Sprintf("rootLate=%v", late), func(t *testing.T) { testUnshiftSystem(t, late) })
+	}
+}
+
+func testUnshiftSystem(t *testing.T, late bool) {
+	p := &Parser{labels: []string{"root", "dep"}, rootLabel: 0, leftOK: []bool{false, true}, rightOK: []bool{false, true}, unshift: true, rootLate: late}
+	nl := p.nLabels()
+	rng := rand.New(rand.NewSource(11))
+	scores := make([]float32, p.nActions())
+	cost := make([]int32, p.nActions())
+	var st state
+	unshifted := 0
+	for it := 0; it < 3000; it++ {
+		n := 1 + rng.Intn(12)
+		gh := randomProjective(rng, n)
+		ex := &example{gh: gh, gl: make([]int32, n+1)}
+		for d := 1; d <= n; d++ {
+			if gh[d] != 0 {
+				ex.gl[d] = 1
+			}
+		}
+		// explore: random legal moves for a while, then the oracle.
+		randomSteps := 0 // it%3 == 1: the oracle alone
+		switch it % 3 {
+		case 0:
+			randomSteps = 1 << 30
+		case 2:
+			randomSteps = rng.Intn(3 * n)
+		}
+		st.reset(n)
+		st.rootLate = late
+		sawUnshift := false
+		for step := 0; !st.settle(); step++ {
+			if st.u >= 0 {
+				sawUnshift = true
+			}
+			for i := range scores {
+				scores[i] = rng.Float32()
+			}
+			a := bestLegal(p, &st, scores)
+			if a < 0 {
+				t.Fatalf("sentence %d: no legal move (stack %v, b %d, u %d)", it, st.stack, st.b, st.u)
+			}
+			if step >= randomSteps {
+				a = p.bestZeroCost(&st, ex, scores, cost)
+			}
+			st.apply(a, nl)
+		}
+		if sawUnshift {
+			unshifted++
+		}
+		roots := 0
+		for d := 1; d <= n; d++ {
+			if st.head[d] < 0 {
+				t.Fatalf("sentence %d: word %d has no head", it, d)
+			}
+			if st.head[d] == 0 {
+				roots++
+				if st.lab[d] != p.rootLabel {
+					t.Fatalf("sentence %d: word %d on ROOT with label %d", it, d, st.lab[d])
+				}
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("sentence %d: %d roots", it, roots)
+		}
+		if randomSteps == 0 {
+			for d := 1; d <= n; d++ {
+				if st.head[d] != gh[d] || st.lab[d] != ex.gl[d] {
+					t.Fatalf("sentence %d: oracle gave word %d head %d, gold %d", it, d, st.head[d], gh[d])
+				}
+			}
+		}
+	}
+	if unshifted == 0 {
+		t.Fatal("no parse used unshift")
+	}
+}
+
+// TestUnshiftOracleFromEndPhase: once words are unshifted, the oracle
+// attaches them as gold says when their gold arcs are still within reach.
+func TestUnshiftOracleFromEndPhase(t *testing.T) {
+	p := &Parser{labels: []string{"root", "dep"}, rootLabel: 0, leftOK: []bool{false, true}, rightOK: []bool{false, true}, unshift: true}
+	// "a b c": gold b is the root, a <- b -> c. Shift everything: the end
+	// phase must build the tree from the stack alone.
+	gh := []int32{0, 2, 0, 2}
+	ex := &example{gh: gh, gl: []int32{0, 1, 0, 1}}
+	var st state
+	st.reset(3)
+	for st.canShift() {
+		st.apply(actShift, p.nLabels())
+	}
+	scores := make([]float32, p.nActions())
+	cost := make([]int32, p.nActions())
+	for !st.settle() {
+		st.apply(p.bestZeroCost(&st, ex, scores, cost), p.nLabels())
+	}
+	for d := int32(1); d <= 3; d++ {
+		if st.head[d] != gh[d] {
+			t.Fatalf("word %d: head %d, gold %d", d, st.head[d], gh[d])
+		}
+	}
 }

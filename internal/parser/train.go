@@ -24,6 +24,14 @@ type TrainOptions struct {
 	// MinWeight drops averaged weights of smaller magnitude from the model
 	// (default 0.05).
 	MinWeight float32
+	// NoUnshift trains a model of the older transition system, which
+	// attaches the headless words left on the stack at the end to the word
+	// below them instead of letting the model attach them.
+	NoUnshift bool
+	// RootFirst (with unshift) lets ROOT take its dependent by RIGHT as
+	// soon as it is s0, as in the older system; by default it takes it
+	// only in the end phase, after every other word has found its head.
+	RootFirst bool
 	// Ensemble > 1 trains that many models at once, with seeds Seed,
 	// Seed+1, ..., and combines them (see Combine).
 	Ensemble int
@@ -223,7 +231,7 @@ func (p *prefixWriter) Write(b []byte) (int, error) {
 
 // trainOne trains a single model.
 func trainOne(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Parser, error) {
-	p := &Parser{}
+	p := &Parser{unshift: !opts.NoUnshift, rootLate: !opts.NoUnshift && !opts.RootFirst}
 	labelID := map[string]int32{}
 	var exs []example
 	skipped, lifted := 0, 0
@@ -308,11 +316,16 @@ func trainOne(train, dev []doc.Sentence, opts TrainOptions, log io.Writer) (*Par
 			ex := &exs[ei]
 			st := &ws.st
 			st.reset(len(ex.toks))
+			st.rootLate = p.rootLate
 			ws.ta.fill(ex.toks)
-			for !st.bufEmpty() {
+			for !p.done(st) {
 				features(st, &ws.ta, ws.feats)
 				tw.score(ws.feats, scores)
 				pred := bestLegal(p, st, scores)
+				if pred < 0 { // never with a sound transition system
+					p.rescue(st, ws)
+					continue
+				}
 				gold := p.bestZeroCost(st, ex, scores, cost)
 				states++
 				if gold >= 0 && pred != gold && cost[pred] > cost[gold] {
@@ -374,7 +387,7 @@ func (p *Parser) bestZeroCost(st *state, ex *example, scores []float32, cost []i
 	if st.canReduce() {
 		consider(actReduce, re)
 	}
-	s, b := st.s0(), st.b
+	s, b := st.s0(), st.b0()
 	if st.canLeft() {
 		for l := int32(0); l < nl; l++ {
 			if p.leftOK[l] {
@@ -402,4 +415,13 @@ func (p *Parser) bestZeroCost(st *state, ex *example, scores []float32, cost []i
 		}
 	}
 	return best
+}
+
+// done reports whether a training parse is over, after making the forced
+// end moves of the unshift system.
+func (p *Parser) done(st *state) bool {
+	if p.unshift {
+		return st.settle()
+	}
+	return st.bufEmpty()
 }
