@@ -947,7 +947,10 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 		return false
 	}
 	dw := strings.ToLower(toks[det].Form)
-	two := dw == "both"
+	// "both sides" is usually a conflict's two parties, not the last
+	// two countries named ("Washington urged both sides to show
+	// restraint"): only "the two sides" is taken.
+	two := dw == "both" && role != "" || dw == "both" && strings.ToLower(toks[t].Form) != "sides" && strings.ToLower(toks[t].Form) != "parties"
 	if dw == "the" && det+1 < t && strings.ToLower(toks[det+1].Form) == "two" && toks[det+1].Head-1 == t {
 		two = true
 	}
@@ -971,7 +974,9 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 		return len(found) == 2
 	}
 	for k := len(*cur) - 1; k >= 0; k-- {
-		if a := &(*cur)[k]; a.last < det && take(a, s.Mentions) {
+		// Not the phrase's own clause-mate: "Washington urged the two
+		// sides" does not include Washington.
+		if a := &(*cur)[k]; a.last < det && !coArgument(toks, t, a.head) && take(a, s.Mentions) {
 			break
 		}
 	}

@@ -339,6 +339,24 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			sources = kept
 		}
 	}
+	// "four people were killed in the strikes": a passive attack without
+	// a doer, in an attack the story told before, is that attack's doer's.
+	var priorSource *doc.Actor
+	priorPlace := ""
+	if len(sources) == 0 && passive && m.source < 0 && rootOf(m.code) >= 18 {
+		for _, k := range a.kids[p] {
+			if (a.rel[k] == "obl" || a.rel[k] == "nmod") && (a.caseOf(k) == "in" || a.caseOf(k) == "during") {
+				if ev := a.priorEvent(k, nil); ev != nil {
+					src := *ev.Source
+					priorSource = &src
+					if ev.Target != nil {
+						priorPlace = ev.Target.Country
+					}
+					break
+				}
+			}
+		}
+	}
 	for _, s := range sources {
 		exclude[s] = true
 	}
@@ -520,6 +538,33 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 		return out
 	}
+	if priorSource != nil {
+		for _, t := range targets {
+			e := event{predTok: p}
+			src := *priorSource
+			e.Source = &src
+			e.Target = a.actor(t)
+			if noCountry(e.Target.Code) {
+				if pc := c.ownPlace(a, t); pc != "" {
+					e.Target.Code, e.Target.Country = pc+e.Target.Code[3:], pc
+				} else if pc := stripRole(place()); pc != "" {
+					e.Target.Code, e.Target.Country = pc+e.Target.Code[3:], pc[:3]
+				} else if priorPlace != "" {
+					// the victims of the attack told before are where it hit
+					e.Target.Code, e.Target.Country = priorPlace+e.Target.Code[3:], priorPlace
+				}
+			}
+			if e.Target.Country == src.Country && src.Country != "" || e.Target.Code == src.Code {
+				continue
+			}
+			e.CAMEO = m.code
+			e.Factuality = fact
+			tok := a.toks[p]
+			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: rule + "+built-in:prior-attack"}
+			out = append(out, e)
+		}
+		return out
+	}
 	rev := m.reverse
 	if rev == "" && symmetric[m.code] && !locative {
 		rev = m.code
@@ -597,7 +642,23 @@ var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airs
 // these killings"), the source of the latest event of that kind told
 // before it in the story, when that is not one of p's sources.
 func (a *analysis) priorDoer(p int, sources []int) *doc.Actor {
-	obj := a.child(p, "obj")
+	return a.priorDoerOf(a.child(p, "obj"), sources)
+}
+
+// priorDoerOf is priorDoer for the event noun obj.
+func (a *analysis) priorDoerOf(obj int, sources []int) *doc.Actor {
+	if ev := a.priorEvent(obj, sources); ev != nil {
+		src := *ev.Source
+		return &src
+	}
+	return nil
+}
+
+// priorEvent is the event of the story that the definite event noun obj
+// names ("the attack", "these strikes"), nil when none: the latest of its
+// kind, one told with the same word first ("the strikes" → "struck"),
+// passing over events by the given sources' own countries.
+func (a *analysis) priorEvent(obj int, sources []int) *doc.Event {
 	if obj < 0 || len(a.prior) == 0 {
 		return nil
 	}
@@ -620,17 +681,43 @@ func (a *analysis) priorDoer(p int, sources []int) *doc.Actor {
 	own := map[string]bool{}
 	for _, s := range sources {
 		own[a.s.Mentions[s].Code] = true
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	fits := func(ev *doc.Event) bool {
+		r := rootOf(ev.CAMEO)
+		// (Lebanon's prime minister condemning "the attack" does not
+		// condemn Lebanon's: an event by the source's own country is
+		// passed over.)
+		return r >= roots[0] && r <= roots[1] && ev.Source != nil && !noCountry(ev.Source.Code) && !own[ev.Source.Code] && !own[ev.Source.Country]
 	}
 	for i := len(a.prior) - 1; i >= 0; i-- {
-		ev := a.prior[i]
-		r := rootOf(ev.CAMEO)
-		if r < roots[0] || r > roots[1] || ev.Source == nil || noCountry(ev.Source.Code) || own[ev.Source.Code] {
-			continue
+		if ev := &a.prior[i]; fits(ev) && sameWord(a.lemma[obj], ev.Evidence.Predicate) {
+			return ev
 		}
-		src := *ev.Source
-		return &src
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		if ev := &a.prior[i]; fits(ev) {
+			return ev
+		}
 	}
 	return nil
+}
+
+// sameWord reports whether the event noun lemma and a predicate's form
+// are the same word: "strike" and "struck", "shelling" and "shelled".
+func sameWord(noun, pred string) bool {
+	pred = strings.ToLower(pred)
+	irregular := map[string]string{"strike": "struck", "fight": "fought", "shoot": "shot", "killing": "kill", "shooting": "shot"}
+	if f, ok := irregular[noun]; ok && strings.HasPrefix(pred, f) {
+		return true
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(noun, "ing"), "s")
+	if len(n) > 4 {
+		n = n[:4]
+	}
+	return len(n) >= 3 && strings.HasPrefix(pred, n)
 }
 
 // subjectOf finds the subject of predicate p: its own, or the one it
@@ -838,6 +925,11 @@ func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
 	if h < 0 || h < p || a.head[h] >= 0 || a.toks[h].UPOS != "NOUN" {
 		return -1, -1, false
 	}
+	// The subject may hang on the verb itself ("Israeli jets struck
+	// villages" with "villages" as the root and "jets" under "struck").
+	if sb := a.child(p, "nsubj"); sb >= 0 && sb < p && a.inMent[sb] >= 0 {
+		return a.inMent[sb], h, true
+	}
 	// The name: a mention ending right before the verb, hung on the noun.
 	if p == 0 || a.inMent[p-1] < 0 {
 		return -1, -1, false
@@ -1041,8 +1133,13 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		}
 	}
 	// The place of the event is the last resort: "arrived in Gondor",
-	// "met in Zurich" – the host of the event.
-	for _, k := range a.kids[p] {
+	// "met in Zurich" – the host of the event (for a verb read as a
+	// modifier of its object, the object's place phrases too).
+	placeKids := a.kids[p]
+	if _, obj, ok := a.verbAsModifier(p); ok {
+		placeKids = append(append([]int(nil), placeKids...), a.kids[obj]...)
+	}
+	for _, k := range placeKids {
 		if a.rel[k] != "obl" && a.rel[k] != "nmod" {
 			continue
 		}

@@ -174,6 +174,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Pakistani foreign office rejected India's allegations as baseless.", "PAKGOV", "IND", "120"},
 	// State media reporting an attack accuse no one (no IRNMED→ISR 112).
 	{"Iranian state television reported that Israeli jets struck a military base near Isfahan.", "ISR", "IRNMIL", "190"},
+	// Victims "killed in the strikes" told before: that attack's doer and place.
+	{"Israeli jets struck villages in southern Lebanon on Tuesday. Lebanon's health ministry said four people were killed in the strikes.", "ISR", "LBNCVL", "190"},
+	// "The attack" a country condemns is not its own side's.
+	{"Israeli jets struck villages in southern Lebanon. Hours earlier, rockets were fired at Israel from Lebanon. The Lebanese prime minister condemned the attack.", "LBNGOV", "ISR", "111"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
