@@ -392,6 +392,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		targets = a.findActors(srcTok, exclude)
 	}
 	locative := false
+	// A pattern that names the source elsewhere ("drew criticism from $",
+	// "received weapons from $") is done to the subject.
+	if len(targets) == 0 && m.source >= 0 && srcTok >= 0 && !passive {
+		targets = a.findActors(srcTok, exclude)
+	}
 	if len(targets) == 0 && m.target < 0 {
 		targets, locative = a.defaultTarget(p, own, srcTok)
 	}
@@ -528,7 +533,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && srcTok == a.head[p] && a.rel[p] == "acl") && mutualRoot(rootOf(m.code)) {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && mutualRoot(rootOf(m.code)) {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -866,7 +871,9 @@ func (a *analysis) onlyVerb(p int) bool {
 func (a *analysis) nounRoot(h int) int {
 	for d := 0; d < 4 && h >= 0; d++ {
 		if a.head[h] < 0 {
-			if u := a.toks[h].UPOS; u == "NOUN" || u == "PROPN" {
+			// (an adjective too: "Chinese and Indian troops" parsed with
+			// "Chinese" as the root)
+			if u := a.toks[h].UPOS; u == "NOUN" || u == "PROPN" || u == "ADJ" {
 				return h
 			}
 			return -1

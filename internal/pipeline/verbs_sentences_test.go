@@ -178,6 +178,11 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Israeli jets struck villages in southern Lebanon on Tuesday. Lebanon's health ministry said four people were killed in the strikes.", "ISR", "LBNCVL", "190"},
 	// "The attack" a country condemns is not its own side's.
 	{"Israeli jets struck villages in southern Lebanon. Hours earlier, rockets were fired at Israel from Lebanon. The Lebanese prime minister condemned the attack.", "LBNGOV", "ISR", "111"},
+	// What is drawn or received from X is X's doing.
+	{"The Indian prime minister's visit to Moscow drew criticism from Ukraine.", "UKR", "INDGOV", "111"},
+	{"The Sudanese army received weapons from Iran, the report said.", "IRN", "SDNMIL", "072"},
+	// Disengaging is de-escalating (087), each side's.
+	{"Chinese and Indian troops disengaged from the disputed area.", "CHNMIL", "INDMIL", "087"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
