@@ -417,6 +417,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			targets, locative = nil, false
 		}
 	}
+	// Parties that swap or sign with each other act on each other, not on
+	// a role-only thing ("Ukraine and Russia swapped 95 prisoners of war",
+	// "the Philippines and Japan signed a pact allowing troop deployments").
+	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && mutualRoot(rootOf(m.code)) && a.allNoCountry(targets) &&
+		(a.child(p, "nsubj") >= 0 || srcTok >= 0 && a.rel[p] == "acl") {
+		targets, locative = nil, false
+	}
 	// A pledge or gift for a purpose aims at whom the purpose serves:
 	// "pledged $5 billion to rebuild Syria", "sent aid to help Gaza".
 	if len(targets) == 0 && m.target < 0 && !passive {

@@ -183,6 +183,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Sudanese army received weapons from Iran, the report said.", "IRN", "SDNMIL", "072"},
 	// Disengaging is de-escalating (087), each side's.
 	{"Chinese and Indian troops disengaged from the disputed area.", "CHNMIL", "INDMIL", "087"},
+	// Two parties that swap or sign act on each other, not on the thing.
+	{"Ukraine and Russia swapped 95 prisoners of war.", "UKR", "RUS", "0841"},
+	{"The Philippines and Japan signed a defence pact allowing troop deployments.", "PHL", "JPN", "057"},
+	{"The Algerian president recalled the ambassador to France for consultations.", "DZAGOV", "FRA", "161"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
