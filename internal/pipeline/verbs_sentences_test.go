@@ -187,6 +187,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Ukraine and Russia swapped 95 prisoners of war.", "UKR", "RUS", "0841"},
 	{"The Philippines and Japan signed a defence pact allowing troop deployments.", "PHL", "JPN", "057"},
 	{"The Algerian president recalled the ambassador to France for consultations.", "DZAGOV", "FRA", "161"},
+	// Rejecting X's calls rejects X; halting operations de-escalates (0256 asked).
+	{"The Taliban rejected calls by the United Nations to reopen girls' schools.", "AFGGOV", "IGOUNO", "120"},
+	{"Iraq urged Turkey to halt its military operations in the Kurdistan region.", "IRQ", "TUR", "0256"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
