@@ -68,10 +68,11 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 	}
 	seen := map[[3]string]bool{}
 	// Has an earlier sentence placed an event on the document date's own
-	// weekday? (The story's timeline has reached its date.)
+	// weekday? (The story's timeline has reached its date.) Only the lead
+	// is read: the first eight sentences.
 	timelineDay := false
 	if base, err := time.Parse("2006-01-02", safePrefix(d.Date, 10)); err == nil {
-		for j := 0; j < si && !timelineDay; j++ {
+		for j := 0; j < si && j < 8 && !timelineDay; j++ {
 			timelineDay = mentionsWeekday(&d.Sentences[j], base.Weekday())
 		}
 	}
