@@ -9,7 +9,9 @@ package coder
 var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "hope": true, "wish": true,
 	"seek": true, "aim": true, "desire": true, "offer": true, "propose": true, "mean": true,
 	"pledge": true, "promise": true, "vow": true, "commit": true, "undertake": true, "volunteer": true,
-	"agree": true, "consent": true}
+	"agree": true, "consent": true,
+	// "was ready to release", "is willing to negotiate"
+	"ready": true, "willing": true, "prepared": true, "eager": true}
 
 // appealVerbs ask their object to do the complement.
 var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,

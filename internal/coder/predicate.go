@@ -178,8 +178,9 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 				continue
 			}
 			// A correspondent or state media reporting an attack tells
-			// the news; it accuses no one.
-			if strings.HasSuffix(sc, "MED") {
+			// the news; it accuses no one. Two sides that are both only
+			// roles ("a spokesman said militants attacked") tell nothing.
+			if strings.HasSuffix(sc, "MED") || noCountry(sc) && noCountry(ev.Source.Code) {
 				continue
 			}
 			seen[sc+" "+ev.Source.Code] = true
@@ -420,9 +421,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// Parties that swap or sign with each other act on each other, not on
 	// a role-only thing ("Ukraine and Russia swapped 95 prisoners of war",
 	// "the Philippines and Japan signed a pact allowing troop deployments").
-	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && mutualRoot(rootOf(m.code)) && a.allNoCountry(targets) &&
-		(a.child(p, "nsubj") >= 0 || srcTok >= 0 && a.rel[p] == "acl") {
-		targets, locative = nil, false
+	pairSources := false
+	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualRoot(rootOf(m.code)) || m.reverse != "") && a.allNoCountry(targets) &&
+		srcTok >= 0 && !passive {
+		targets, locative, pairSources = nil, false, true
 	}
 	// A pledge or gift for a purpose aims at whom the purpose serves:
 	// "pledged $5 billion to rebuild Syria", "sent aid to help Gaza".
@@ -540,7 +542,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && other == nil && len(sources) > 1 && (a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && mutualRoot(rootOf(m.code)) {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (pairSources || a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && (mutualRoot(rootOf(m.code)) || m.reverse != "") {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {

@@ -190,6 +190,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// Rejecting X's calls rejects X; halting operations de-escalates (0256 asked).
 	{"The Taliban rejected calls by the United Nations to reopen girls' schools.", "AFGGOV", "IGOUNO", "120"},
 	{"Iraq urged Turkey to halt its military operations in the Kurdistan region.", "IRQ", "TUR", "0256"},
+	// Readiness is intent; agreeing to widen cooperation is intent to cooperate.
+	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREB", "", "0353"},
+	{"Moscow and Beijing have agreed to expand military cooperation, the Kremlin said in a statement.", "RUSGOV", "CHNGOV", "0312"},
+	// Accusations traded go both ways; sanctions proposed are threatened.
+	{"Armenia and Azerbaijan traded accusations on Monday.", "ARM", "AZE", "112"},
+	{"The European Union proposed new sanctions on Iran.", "IGOEUREEC", "IRN", "1312"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -286,6 +292,8 @@ var verbNoEvents = []string{
 	// neither did it; two that condemn something do not condemn each other
 	"Neither France nor Germany attended the summit in Moscow.",
 	"Russia and China condemned the coup on Monday.",
+	// a report between two roles without countries tells nothing
+	"A spokesman said militants attacked a checkpoint, killing three soldiers.",
 	"Celebrations marked Independence Day across India on Friday.",
 }
 
