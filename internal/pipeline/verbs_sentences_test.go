@@ -196,6 +196,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// Accusations traded go both ways; sanctions proposed are threatened.
 	{"Armenia and Azerbaijan traded accusations on Monday.", "ARM", "AZE", "112"},
 	{"The European Union proposed new sanctions on Iran.", "IGOEUREEC", "IRN", "1312"},
+	// Exports cut are an embargo (163); threatened, 1312.
+	{"Venezuelan President Hugo Chavez threatened to cut oil exports to the United States.", "VENGOV", "USA", "1312"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
