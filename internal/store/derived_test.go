@@ -132,9 +132,11 @@ func TestTextSearch(t *testing.T) {
 		{`"sanctions`, "a/1:RUS>USA:111 a/2:USA>IRN:163 b/0:CHN>USA:036"}, // quotes are not syntax
 		{"sanctions OR talks", ""},
 		{"NEAR(x y) * ^ :", ""},
+		{"\u0301", ""}, // a lone combining mark: no word to match
+		{"ⅷ ²", ""},
 	}
 	for _, drive := range []int{20000, 0} {
-		ftsDriveMax = drive // both plans: from the matches, and from the events
+		ftsDriveMax, ftsDriveAll = drive, drive // both plans: from the matches, and from the events
 		for _, c := range cases {
 			if got := list(t, s, Filter{Text: c.text}); got != c.want {
 				t.Errorf("drive %d, text %q: got %q, want %q", drive, c.text, got, c.want)
@@ -154,8 +156,11 @@ func TestTextSearch(t *testing.T) {
 		if got := list(t, s, Filter{Text: "sanctions", Limit: 1}); got != "a/1:RUS>USA:111" {
 			t.Errorf("text with limit: %q", got)
 		}
+		if got := list(t, s, Filter{Text: "sanctions", CAMEO: "16", Country: "IRN"}); got != "a/2:USA>IRN:163" {
+			t.Errorf("text, code and country: %q", got)
+		}
 	}
-	ftsDriveMax = 20000
+	ftsDriveMax, ftsDriveAll = 20000, 200000
 	// A new coding of a replaces its sentences in the index; deleting b
 	// takes its sentence out.
 	a2 := testDoc("a", "2024-01-01", event("USA", "RUS", "042", 1, 1))
@@ -283,4 +288,28 @@ func TestMigrateFromFour(t *testing.T) {
 		t.Errorf("after replace: %q", got)
 	}
 	checkDays(t, s, "migrated, then replaced")
+}
+
+func TestUnpackDyad(t *testing.T) {
+	for _, c := range []struct {
+		line, src, tgt string
+		n              int
+		ok             bool
+	}{
+		{"3 USARUS 12", "USA", "RUS", 12, true},
+		{"6 USAGOV 4", "USAGOV", "", 4, true},
+		{"0 RUS 1", "", "RUS", 1, true},
+		{"4 A B C D 7", "A B ", "C D", 7, true}, // blanks in codes
+		{"0  3", "", "", 3, true},
+		{"9 USA 1", "", "", 0, false},
+		{"x USA 1", "", "", 0, false},
+		{"3USA", "", "", 0, false},
+		{"", "", "", 0, false},
+		{"-1 USA 2", "", "", 0, false},
+	} {
+		s, tg, n, ok := unpackDyad(c.line)
+		if s != c.src || tg != c.tgt || n != c.n || ok != c.ok {
+			t.Errorf("unpackDyad(%q) = %q %q %d %v", c.line, s, tg, n, ok)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"container/heap"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -568,6 +570,9 @@ type query struct {
 	match string
 	// datesOnly: the filter has no condition but dates and quad class.
 	datesOnly bool
+	// covered: its conditions (but the text's) read only columns that
+	// the events_doc index holds.
+	covered bool
 }
 
 func (q *query) add(cond string, args ...any) {
@@ -667,6 +672,7 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 		q.add(`EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence_index AND s.text LIKE ? ESCAPE '\')`, "%"+esc+"%")
 	}
 	q.match = strings.Join(phrases, " AND ")
+	q.covered = f.CAMEO == "" && f.SourceCountry == "" && f.TargetCountry == "" && f.Country == "" && len(phrases) == len(strings.Fields(f.Text))
 	q.datesOnly = f.Source == "" && f.Target == "" && f.Actor == "" && f.SourceCountry == "" && f.TargetCountry == "" &&
 		f.Country == "" && f.CAMEO == "" && f.Text == ""
 	for _, o := range opts {
@@ -703,20 +709,24 @@ func ftsPhrase(w string) string {
 	return `"` + strings.Join(toks, " ") + `"*`
 }
 
-// A text filter with at most ftsDriveMax matching sentences (a page of
-// events) or ftsDriveAll (all of them: counts, series, rankings) is
-// answered from the full-text index outwards (the matches, then their
-// events); with more, the events are read in order and each is looked up
-// in the set of matches, so that a LIMIT stops early. Variables for the
-// tests.
+// A text filter with few matching sentences is answered from the
+// full-text index outwards (the matches, then their events); with more,
+// the events are read in order and each is looked up in the set of
+// matches, so that a LIMIT stops early. Few is ftsDriveAll when the
+// other conditions read only what the events_doc index holds (no event
+// row to look up per match), else ftsDriveMax. Variables for the tests.
 var ftsDriveMax, ftsDriveAll = 20000, 200000
 
 // fromEvents is the FROM clause over events (alias e) for q, with its
 // arguments: a text filter joins the full-text index in, driving the
 // query when it matches few sentences.
-func (s *SQLite) fromEvents(ctx context.Context, q *query, driveMax int) (string, []any, error) {
+func (s *SQLite) fromEvents(ctx context.Context, q *query) (string, []any, error) {
 	if q.match == "" {
 		return " FROM events e", nil, nil
+	}
+	driveMax := ftsDriveMax
+	if q.covered {
+		driveMax = ftsDriveAll
 	}
 	var n int
 	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)", q.match, driveMax+1).Scan(&n)
@@ -755,11 +765,7 @@ func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, op
 		return err
 	}
 	q := buildQuery(f, opts...)
-	drive := ftsDriveAll
-	if f.Limit > 0 && f.Limit <= ftsDriveMax {
-		drive = ftsDriveMax
-	}
-	from, args, err := s.fromEvents(ctx, q, drive)
+	from, args, err := s.fromEvents(ctx, q)
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
@@ -856,7 +862,7 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 		args = d.args
 	} else {
 		q.add("e.date != ''")
-		from, fargs, err := s.fromEvents(ctx, q, ftsDriveAll)
+		from, fargs, err := s.fromEvents(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("store: aggregate: %w", err)
 		}
@@ -902,12 +908,13 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 	}
 	q := buildQuery(f)
 	q.add("e.date != ''")
-	from, args, err := s.fromEvents(ctx, q, ftsDriveAll)
+	from, args, err := s.fromEvents(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
 	r := &Ranking{}
 	cols := "e.source_code, e.target_code, count(*), min(e.date), max(e.date)"
+	packed := false
 	// A text filter: one pass with every figure (a second pass would
 	// search the text again per dyad).
 	onePass := q.match != ""
@@ -927,7 +934,11 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 		if in == 0 {
 			return r, nil
 		}
-		cols = "e.source_code, e.target_code, count(*), '', ''"
+		// One text column a dyad: the byte length of the source code,
+		// the two codes, the count. Rows cross from SQLite to Go far
+		// faster as one value than as three (a store has many dyads).
+		cols = "length(CAST(e.source_code AS BLOB)) || ' ' || e.source_code || e.target_code || ' ' || count(*)"
+		packed = true
 		if in*4 > all {
 			from = " FROM events e INDEXED BY events_dyads"
 		} else {
@@ -940,15 +951,27 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 	}
 	defer rows.Close()
 	counts := map[string]int{}
+	var top dyadHeap
 	for rows.Next() {
 		var d DyadCount
 		var first, last string
-		dest := []any{&d.Source, &d.Target, &d.Events, &first, &last}
-		if onePass {
-			dest = append(dest, &d.Quad[1], &d.Quad[2], &d.Quad[3], &d.Quad[4], &d.GoldsteinSum)
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, fmt.Errorf("store: rank: %w", err)
+		if packed {
+			var line string
+			if err := rows.Scan(&line); err != nil {
+				return nil, fmt.Errorf("store: rank: %w", err)
+			}
+			var ok bool
+			if d.Source, d.Target, d.Events, ok = unpackDyad(line); !ok {
+				return nil, fmt.Errorf("store: rank: unreadable dyad count %q", line)
+			}
+		} else {
+			dest := []any{&d.Source, &d.Target, &d.Events, &first, &last}
+			if onePass {
+				dest = append(dest, &d.Quad[1], &d.Quad[2], &d.Quad[3], &d.Quad[4], &d.GoldsteinSum)
+			}
+			if err := rows.Scan(dest...); err != nil {
+				return nil, fmt.Errorf("store: rank: %w", err)
+			}
 		}
 		d.Quad[0] = d.Events - d.Quad[1] - d.Quad[2] - d.Quad[3] - d.Quad[4]
 		if first != "" && (r.First == "" || first < r.First) {
@@ -964,24 +987,21 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 			counts[d.Target] += d.Events
 		}
 		if d.Source != "" && d.Target != "" && dyads > 0 {
-			r.Dyads = append(r.Dyads, d)
+			// Keep the top dyads only: a min-heap of the best so far.
+			if len(top) < dyads {
+				heap.Push(&top, d)
+			} else if dyadBefore(&d, &top[0]) {
+				top[0] = d
+				heap.Fix(&top, 0)
+			}
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
 	rows.Close()
-	sort.Slice(r.Dyads, func(i, j int) bool {
-		x, y := r.Dyads[i], r.Dyads[j]
-		if x.Events != y.Events {
-			return x.Events > y.Events
-		}
-		if x.Source != y.Source {
-			return x.Source < y.Source
-		}
-		return x.Target < y.Target
-	})
-	r.Dyads = r.Dyads[:min(dyads, len(r.Dyads))]
+	r.Dyads = top
+	sort.Slice(r.Dyads, func(i, j int) bool { return dyadBefore(&r.Dyads[i], &r.Dyads[j]) })
 	if actors > 0 {
 		for c, k := range counts {
 			r.Actors = append(r.Actors, ActorCount{Code: c, Events: k})
@@ -1000,7 +1020,7 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 		q.add("e.source_code = ? AND e.target_code = ?")
 		base := len(q.args)
 		q.args = append(q.args, "", "")
-		from, args, err := s.fromEvents(ctx, q, ftsDriveAll)
+		from, args, err := s.fromEvents(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("store: rank: %w", err)
 		}
@@ -1023,6 +1043,47 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 		}
 	}
 	return r, nil
+}
+
+// dyadBefore: x ranks before y (more events, then codes in order).
+func dyadBefore(x, y *DyadCount) bool {
+	if x.Events != y.Events {
+		return x.Events > y.Events
+	}
+	if x.Source != y.Source {
+		return x.Source < y.Source
+	}
+	return x.Target < y.Target
+}
+
+// dyadHeap is a min-heap of dyads: the root ranks last.
+type dyadHeap []DyadCount
+
+func (h dyadHeap) Len() int           { return len(h) }
+func (h dyadHeap) Less(i, j int) bool { return dyadBefore(&h[j], &h[i]) }
+func (h dyadHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *dyadHeap) Push(x any)        { *h = append(*h, x.(DyadCount)) }
+func (h *dyadHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// unpackDyad reads "LEN SOURCETARGET COUNT" (LEN: the source's length in
+// bytes).
+func unpackDyad(line string) (src, tgt string, n int, ok bool) {
+	sp, last := strings.IndexByte(line, ' '), strings.LastIndexByte(line, ' ')
+	if sp < 0 || last <= sp {
+		return "", "", 0, false
+	}
+	l, err1 := strconv.Atoi(line[:sp])
+	n, err2 := strconv.Atoi(line[last+1:])
+	body := line[sp+1 : last]
+	if err1 != nil || err2 != nil || l < 0 || l > len(body) {
+		return "", "", 0, false
+	}
+	return body[:l], body[l:], n, true
 }
 
 // SentenceTexts looks up the texts of the named sentences.
