@@ -49,6 +49,28 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	// The complement of an appeal is a request, not an event; it is
 	// coded on the appeal verb.
 	g, gl := a.governor(p)
+	// "Washington warned that it would impose sanctions on Iran", "Russia
+	// said it would attend": a speaker announcing its own future deed
+	// expresses an intent, or a threat (13x) when the deed is hostile.
+	if g >= 0 && a.rel[p] == "ccomp" && a.ownFuture(p, g) {
+		if m, ok := c.lookup(a, p); ok && m.code != "" && strings.Trim(m.code, "-") != "" {
+			code := intentCode(m.code)
+			if gl == "warn" || threatVerbs[gl] {
+				code = threatCode(m.code)
+			}
+			if code != "" {
+				m.code, m.reverse = code, ""
+				m.rule = "built-in:stated-intent(" + gl + ")+" + m.rule
+				evs := c.build(a, p, m)
+				for i := range evs {
+					if evs[i].Factuality == "conditional" || evs[i].Factuality == "intent" {
+						evs[i].Factuality = "factual"
+					}
+				}
+				return evs
+			}
+		}
+	}
 	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl]) {
 		return nil
 	}
@@ -85,8 +107,10 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		}
 		// The governor's own phrase may say more: "pledged $40 million in
 		// aid to help Ghana" is a pledge of economic aid (0331), not only
-		// of aid (033).
-		if gm, ok := c.lookup(a, g); ok && len(gm.code) > len(code) && strings.HasPrefix(gm.code, code) {
+		// of aid (033); "pledged to defend X" is a pledge of protection
+		// (0334), not of verbal support (032).
+		if gm, ok := c.lookup(a, g); ok && (len(gm.code) > len(code) && strings.HasPrefix(gm.code, code) ||
+			gm.words >= 2 && rootOf(gm.code) == 3 && rootOf(code) == 3 && len(gm.code) >= len(code)) {
 			code = gm.code
 		}
 		m.code, m.reverse = code, ""
@@ -151,6 +175,45 @@ func (c *Coder) meansOfAttack(a *analysis, p int) bool {
 	}
 	qm, ok := c.lookup(a, q)
 	return ok && rootOf(qm.code) >= 18
+}
+
+// statedVerbs announce what their subject will do in a that-clause.
+var statedVerbs = map[string]bool{"say": true, "warn": true, "threaten": true, "vow": true, "pledge": true,
+	"promise": true, "announce": true, "declare": true, "insist": true, "state": true}
+
+// ownFuture reports whether the that-clause p of the stating verb g tells
+// what g's own subject will do: "X said it would impose sanctions", with
+// will or would, not negated (a refusal is coded as such).
+func (a *analysis) ownFuture(p, g int) bool {
+	if !statedVerbs[a.lemma[g]] {
+		return false
+	}
+	future := false
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "aux" {
+			switch a.lower[k] {
+			case "will", "would", "'ll", "shall", "wo":
+				future = true
+			}
+		}
+		if (a.rel[k] == "advmod" || a.rel[k] == "aux") && (a.lower[k] == "not" || a.lower[k] == "n't" || a.lower[k] == "never") {
+			return false
+		}
+	}
+	if !future {
+		return false
+	}
+	in, _ := a.subjectOf(p)
+	out, _ := a.subjectOf(g)
+	if in < 0 || out < 0 || in == out {
+		return false
+	}
+	im, om := a.findActors(in, nil), a.findActors(out, nil)
+	if len(im) == 0 || len(om) == 0 {
+		return false
+	}
+	ic, oc := a.s.Mentions[im[0]].Code, a.s.Mentions[om[0]].Code
+	return ic != "" && !noCountry(ic) && (ic == oc || len(ic) >= 3 && len(oc) >= 3 && ic[:3] == oc[:3])
 }
 
 // reportingVerb returns the verb whose that-clause holds p ("said that Y

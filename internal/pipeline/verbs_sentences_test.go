@@ -198,6 +198,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The European Union proposed new sanctions on Iran.", "IGOEUREEC", "IRN", "1312"},
 	// Exports cut are an embargo (163); threatened, 1312.
 	{"Venezuelan President Hugo Chavez threatened to cut oil exports to the United States.", "VENGOV", "USA", "1312"},
+	// A speaker announcing its own deed: a threat when hostile, else an intent.
+	{"Washington warned that it would impose sanctions on Iran if talks failed.", "USAGOV", "IRN", "1312"},
+	{"Russia said it would retaliate against any NATO deployment in Finland.", "RUS", "IGOWSTNAT", "138"},
+	{"The United States pledged to defend the Philippines if its forces were attacked in the South China Sea.", "USA", "PHL", "0334"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
