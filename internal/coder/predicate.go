@@ -678,6 +678,25 @@ func stripRole(code string) string {
 	return code
 }
 
+// toPhraseIn finds a to-phrase within the nominal t ("aid to Ukraine"),
+// -1 when none; it does not enter clauses.
+func (a *analysis) toPhraseIn(t int) int {
+	for _, k := range a.kids[t] {
+		if blockRel[a.rel[k]] {
+			continue
+		}
+		if (a.rel[k] == "nmod" || a.rel[k] == "obl") && a.caseOf(k) == "to" {
+			return k
+		}
+		if a.rel[k] == "nmod" || a.rel[k] == "compound" || a.rel[k] == "nummod" {
+			if k2 := a.toPhraseIn(k); k2 >= 0 {
+				return k2
+			}
+		}
+	}
+	return -1
+}
+
 // allNoCountry reports whether every mention of ms is a role without a
 // country ("---COP").
 func (a *analysis) allNoCountry(ms []int) bool {
@@ -1199,12 +1218,19 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 			// A thing sent or given that is only a role ("pledged coast
 			// guard vessels to the Philippines", "deployed police officers
 			// to Haiti"): the recipient in a to-phrase is the target.
-			if a.rel[k] == "obj" && a.allNoCountry(ms) {
+			if a.allNoCountry(ms) {
 				for _, k2 := range cands[i+1:] {
 					if (a.rel[k2] == "obl" || a.rel[k2] == "nmod") && a.caseOf(k2) == "to" {
 						if ms2 := a.findActors(k2, exclude); len(ms2) > 0 && !a.allNoCountry(ms2) {
 							return ms2, false
 						}
+					}
+				}
+				// ("pledged $100 million in military aid to Ukraine", with
+				// the to-phrase on the aid)
+				if k2 := a.toPhraseIn(k); k2 >= 0 {
+					if ms2 := a.findActors(k2, exclude); len(ms2) > 0 && !a.allNoCountry(ms2) {
+						return ms2, false
 					}
 				}
 			}
@@ -1225,6 +1251,15 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		switch a.caseOf(k) {
 		case "in", "at", "to", "into":
 			if ms := a.findActors(k, exclude); len(ms) > 0 {
+				// "$100 million in military aid to Ukraine": the aid's
+				// recipient, not the role word that qualifies it.
+				if a.allNoCountry(ms) {
+					if k2 := a.toPhraseIn(k); k2 >= 0 {
+						if ms2 := a.findActors(k2, exclude); len(ms2) > 0 && !a.allNoCountry(ms2) {
+							return ms2, false
+						}
+					}
+				}
 				return ms, true
 			}
 		}

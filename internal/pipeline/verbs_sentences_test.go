@@ -202,6 +202,29 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Washington warned that it would impose sanctions on Iran if talks failed.", "USAGOV", "IRN", "1312"},
 	{"Russia said it would retaliate against any NATO deployment in Finland.", "RUS", "IGOWSTNAT", "138"},
 	{"The United States pledged to defend the Philippines if its forces were attacked in the South China Sea.", "USA", "PHL", "0334"},
+	// Twenty sentences written as a check before their results were seen
+	// (15 of 20 before the day's work, 17 after it; the pledge of military
+	// aid and the arrest of protesters were then fixed).
+	{"The Moroccan foreign minister visited Mauritania on Wednesday.", "MARGOV", "MRT", "042"},
+	{"Kenya's president hosted his Ugandan counterpart at State House in Nairobi.", "KENGOV", "UGA", "043"},
+	{"The Australian government condemned China's detention of a journalist.", "AUSGOV", "CHN", "111"},
+	{"Israel accused Iran of arming Hezbollah.", "ISR", "IRN", "112"},
+	{"Russian warplanes bombed rebel positions in Idlib province.", "RUSMIL", "---", "195"},
+	{"Poland pledged $100 million in military aid to Ukraine.", "POL", "UKR", "0332"},
+	{"The Dutch government expelled two Russian diplomats for spying.", "NLDGOV", "RUSGOV", "161"},
+	{"Indonesian police arrested dozens of protesters in Jakarta.", "IDNCOP", "IDN", "173"},
+	{"The Vietnamese prime minister met the Cambodian prime minister in Hanoi.", "VNMGOV", "KHMGOV", "040"},
+	{"Colombia and Venezuela restored diplomatic relations on Friday.", "COL", "VEN", "050"},
+	{"The Serbian president urged Kosovo to withdraw its special police units.", "SRBGOV", "XKX", "0256"},
+	{"Belarus threatened to deploy troops to its border with Lithuania.", "BLR", "LTU", "138"},
+	{"Egypt's foreign ministry criticised Ethiopia over the dam.", "EGYGOV", "ETH", "111"},
+	{"Japan and South Korea agreed to resume security talks.", "JPN", "KOR", "036"},
+	{"Thai troops fired artillery at Cambodian positions along the border.", "THAMIL", "KHM", "194"},
+	{"The Ghanaian government signed a loan agreement with the World Bank.", "GHAGOV", "IGOWBK", "057"},
+	{"Somali forces killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMMIL", "SOMINS", "190"},
+	{"The Hungarian prime minister praised Trump's peace efforts.", "HUNGOV", "USAGOV", "051"},
+	{"Qatar offered to mediate between Sudan's warring factions.", "QAT", "SDN", "039"},
+	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "171"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
