@@ -1382,6 +1382,14 @@ func (a *analysis) factuality(p int) string {
 		if a.rel[q] == "advcl" || a.rel[q] == "acl" {
 			if m := a.child(q, "mark"); m >= 0 && a.lower[m] == "to" {
 				infinitive = true
+				// A purpose ("deployed troops to Congo to fight rebels")
+				// is not yet done; the verbs that govern such an
+				// infinitive as their complement (urge, pledge, ...) are
+				// handled where it is composed.
+				if h := a.head[q]; a.rel[q] == "advcl" && h >= 0 && !appealVerbs[a.lemma[h]] && !adviseVerbs[a.lemma[h]] &&
+					!intentVerbs[a.lemma[h]] && !threatVerbs[a.lemma[h]] && a.toks[h].UPOS == "VERB" {
+					return "intent"
+				}
 			}
 		}
 		if !infinitive {

@@ -225,6 +225,30 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Hungarian prime minister praised Trump's peace efforts.", "HUNGOV", "USAGOV", "051"},
 	{"Qatar offered to mediate between Sudan's warring factions.", "QAT", "SDN", "039"},
 	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "171"},
+	// A second twenty written the same way (10 of 20 before the day's work,
+	// 14 at first sight after it; then "supreme leader", purposes as intents
+	// and "Congo" were fixed). Codes of two digits match by root here only
+	// where the test allows it: the table wants exact codes.
+	{"The Brazilian foreign minister travelled to Buenos Aires for talks with Argentine officials.", "BRAGOV", "ARG", "042"},
+	{"Nigeria recalled its ambassador from Niger after the coup.", "NGA", "NER", "161"},
+	{"The Israeli army demolished the homes of two Palestinian attackers in Hebron.", "ISRMIL", "PSE", "1712"},
+	{"The Canadian prime minister apologised to India for the remarks.", "CANGOV", "IND", "055"},
+	{"Iran's supreme leader rejected talks with the United States.", "IRNGOV", "USA", "125"},
+	{"The Nepalese government lifted a ban on social media after deadly protests.", "NPLGOV", "NPL", "0811"},
+	{"Kazakhstan signed an agreement with China on gas supplies.", "KAZ", "CHN", "057"},
+	{"Russian forces captured the Ukrainian town of Pokrovsk.", "RUSMIL", "UKR", "192"},
+	{"The Mexican president criticised the US decision to designate cartels as terrorist groups.", "MEXGOV", "USA", "111"},
+	{"German police raided the offices of a far-right group in Berlin.", "DEUCOP", "DEU", "173"},
+	{"The Spanish government granted asylum to the Venezuelan opposition leader.", "ESPGOV", "VENOPP", "075"},
+	{"Saudi Arabia hosted peace talks between Russia and Ukraine in Jeddah.", "SAU", "RUS", "045"},
+	{"Armenia's prime minister called for a peace treaty with Azerbaijan.", "ARMGOV", "AZE", "020"},
+	{"The Lithuanian president thanked the United States for its support.", "LTUGOV", "USA", "051"},
+	{"Chinese coast guard ships blocked a Philippine supply mission near the Second Thomas Shoal.", "CHNCOP", "PHL", "191"},
+	{"Iraqi militias launched drone attacks on US bases in Syria.", "IRQ", "USA", "195"},
+	{"The Ugandan army deployed troops to eastern Congo to fight rebels.", "UGAMIL", "COD", "154"},
+	{"Greek and Turkish diplomats met in Athens to discuss maritime disputes.", "GRC", "TUR", "040"},
+	{"The Algerian government expelled 12 French embassy staff.", "DZAGOV", "FRAGOV", "161"},
+	{"South Africa's president urged Russia and Ukraine to end the war.", "ZAFGOV", "RUS", "020"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
