@@ -227,8 +227,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "171"},
 	// A second twenty written the same way (10 of 20 before the day's work,
 	// 14 at first sight after it; then "supreme leader", purposes as intents
-	// and "Congo" were fixed). Codes of two digits match by root here only
-	// where the test allows it: the table wants exact codes.
+	// and "Congo" were fixed). Where the list was written with a root only
+	// (a raid: "17", an appeal: "02") the table, which wants exact codes,
+	// takes 173 and 020.
 	{"The Brazilian foreign minister travelled to Buenos Aires for talks with Argentine officials.", "BRAGOV", "ARG", "042"},
 	{"Nigeria recalled its ambassador from Niger after the coup.", "NGA", "NER", "161"},
 	{"The Israeli army demolished the homes of two Palestinian attackers in Hebron.", "ISRMIL", "PSE", "1712"},
