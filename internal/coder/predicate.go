@@ -1407,7 +1407,7 @@ func (a *analysis) factuality(p int) string {
 		switch a.lemma[h] {
 		case "consider":
 			return "intent"
-		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection", "resist", "avoid":
+		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection", "resist", "avoid", "deny":
 			return "negated"
 		}
 		q = h

@@ -250,6 +250,28 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Greek and Turkish diplomats met in Athens to discuss maritime disputes.", "GRC", "TUR", "040"},
 	{"The Algerian government expelled 12 French embassy staff.", "DZAGOV", "FRAGOV", "161"},
 	{"South Africa's president urged Russia and Ukraine to end the war.", "ZAFGOV", "RUS", "020"},
+	// A third twenty, measured once before any fix (10 of 20 before the
+	// day's work, 13 after it; then "denied backing" and "summoned the
+	// ambassador" were fixed). Those written with no event go to
+	// verbNoEvents; roots alone ("15", "17", "11", "03") take the code a
+	// reader gives: 150, 172, 114, 037.
+	{"The Tunisian president received the Libyan prime minister in Carthage.", "TUNGOV", "LBYGOV", "043"},
+	{"Bangladesh protested to Myanmar over the shelling of its territory.", "BGD", "MMR", "114"},
+	{"The Japanese defence minister visited Manila for talks on maritime security.", "JPNMIL", "PHL", "042"},
+	{"Egypt condemned Israel's seizure of the Rafah crossing.", "EGY", "ISR", "111"},
+	{"Kenyan police shot dead three protesters in Nairobi.", "KENCOP", "KEN", "175"},
+	{"The Emir of Qatar telephoned the Iranian president on Sunday.", "QATGOV", "IRNGOV", "041"},
+	{"Malaysia deported 200 Indonesian migrants.", "MYS", "IDN", "174"},
+	{"The European Union imposed sanctions on five Iranian officials.", "IGOEUREEC", "IRNGOV", "163"},
+	{"The French president called for an immediate ceasefire in Sudan.", "FRAGOV", "SDN", "0256"},
+	{"China announced military drills around Taiwan after the president's speech.", "CHN", "TWN", "150"},
+	{"The Thai prime minister apologised to Cambodia for the border incident.", "THAGOV", "KHM", "055"},
+	{"Ukraine attacked a Russian oil refinery with drones overnight.", "UKR", "RUS", "195"},
+	{"The UN Security Council extended sanctions on Mali for another year.", "IGOUNO", "MLI", "163"},
+	{"The Nicaraguan government stripped 94 opponents of their citizenship.", "NICGOV", "NICOPP", "172"},
+	{"Sweden summoned the Iranian ambassador after the execution of a Swedish citizen.", "SWE", "IRNGOV", "114"},
+	{"Pakistan accused Afghanistan of harbouring militants.", "PAK", "AFG", "112"},
+	{"Venezuela and Guyana agreed to settle their border dispute peacefully.", "VEN", "GUY", "037"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -348,6 +370,10 @@ var verbNoEvents = []string{
 	"Russia and China condemned the coup on Monday.",
 	// a report between two roles without countries tells nothing
 	"A spokesman said militants attacked a checkpoint, killing three soldiers.",
+	// the third twenty's sentences without an event between the two parties
+	"Rwanda denied backing M23 rebels in eastern Congo.",
+	"Turkish and Greek coast guard vessels collided in the Aegean Sea.",
+	"The Indian army chief visited troops in Ladakh.",
 	"Celebrations marked Independence Day across India on Friday.",
 }
 
