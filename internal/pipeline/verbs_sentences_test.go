@@ -336,7 +336,7 @@ func TestVerbSentences(t *testing.T) {
 }
 
 const (
-	minVerbSentenceRate  = 0.65
+	minVerbSentenceRate  = 0.80
 	maxVerbSentenceExtra = 0.25
 )
 
