@@ -190,6 +190,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// Rejecting X's calls rejects X; halting operations de-escalates (0256 asked).
 	{"The Taliban rejected calls by the United Nations to reopen girls' schools.", "AFGGOV", "IGOUNO", "120"},
 	{"Iraq urged Turkey to halt its military operations in the Kurdistan region.", "IRQ", "TUR", "0256"},
+	// Admitting a member is cooperation (050), not an admission (015);
+	// ending violence is de-escalating (asked for: 0256).
+	{"The UN General Assembly voted to admit Palestine as a full member.", "IGOUNO", "PSE", "050"},
+	{"ASEAN foreign ministers urged Myanmar's junta to end the violence.", "IGOSEAASN", "MMRMIL", "0256"},
 	// Readiness is intent; agreeing to widen cooperation is intent to cooperate.
 	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREB", "", "0353"},
 	{"Moscow and Beijing have agreed to expand military cooperation, the Kremlin said in a statement.", "RUSGOV", "CHNGOV", "0312"},
@@ -229,7 +233,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// 14 at first sight after it; then "supreme leader", purposes as intents
 	// and "Congo" were fixed). Where the list was written with a root only
 	// (a raid: "17", an appeal: "02") the table, which wants exact codes,
-	// takes 173 and 020.
+	// takes 173 and the appeal's code (020, or 0256 for ending a war).
 	{"The Brazilian foreign minister travelled to Buenos Aires for talks with Argentine officials.", "BRAGOV", "ARG", "042"},
 	{"Nigeria recalled its ambassador from Niger after the coup.", "NGA", "NER", "161"},
 	{"The Israeli army demolished the homes of two Palestinian attackers in Hebron.", "ISRMIL", "PSE", "1712"},
@@ -249,7 +253,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Ugandan army deployed troops to eastern Congo to fight rebels.", "UGAMIL", "COD", "154"},
 	{"Greek and Turkish diplomats met in Athens to discuss maritime disputes.", "GRC", "TUR", "040"},
 	{"The Algerian government expelled 12 French embassy staff.", "DZAGOV", "FRAGOV", "161"},
-	{"South Africa's president urged Russia and Ukraine to end the war.", "ZAFGOV", "RUS", "020"},
+	{"South Africa's president urged Russia and Ukraine to end the war.", "ZAFGOV", "RUS", "0256"},
 	// A third twenty, measured once before any fix (10 of 20 before the
 	// day's work, 13 after it; then "denied backing" and "summoned the
 	// ambassador" were fixed). Those written with no event go to
