@@ -16,13 +16,23 @@
 //     clause; the speech verb codes only when it has a target of its own.
 //   - nominal predicates: a noun the dictionary codes, with its own source
 //     (possessive or "by") and a target ("talks with", "a visit to").
-//   - factuality: negated, conditional, question and intent events are
-//     flagged and dropped unless Options.IncludeNonfactual.
+//   - factuality: negated (also denied, "neither ... nor"), conditional,
+//     question, intent (purposes, what a plan or demand names) and alleged
+//     (what a claim or accusation alleges) events are flagged and dropped
+//     unless Options.IncludeNonfactual. Pledges, agreements and stated
+//     futures of the speaker become intents (03x) or threats (13x) with the
+//     deed's sub-code; appeals 02x likewise.
+//   - the story: a definite event noun ("condemned the attack", "killed in
+//     the strikes") refers to an event told before and takes its doer; a
+//     meeting during a visit is folded into the visit.
 //   - no two identical (source, target, code) in one sentence; events
 //     without a target only with Options.AllowMissingTarget.
 //   - magnitudes (money, people, votes), location text, and date
 //     expressions of the sentence ("on March 3", "last Tuesday",
-//     "yesterday") that move the event date off the document date.
+//     "yesterday") that move the event date off the document date; a
+//     weekday looks back in reports of the past, forward in the future,
+//     and to the day after the document date when the story has already
+//     told of that date's own weekday; clauses take their head's date.
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder
