@@ -184,6 +184,19 @@ func (t *txRun) query(q string, args ...any) (*sql.Rows, error) {
 type dayKey struct {
 	date string
 	quad int
+	root string // the event code's first two characters
+}
+
+// cameoRoot is SQL's substr(code, 1, 2).
+func cameoRoot(code string) string {
+	n := 0
+	for i := range code {
+		if n == 2 {
+			return code[:i]
+		}
+		n++
+	}
+	return code
 }
 
 type dayDelta struct {
@@ -237,7 +250,7 @@ func (t *txRun) remove(id string, days map[dayKey]*dayDelta) (rowid int64, ok bo
 		}
 	}
 	// The events' share of the day counts.
-	rows, err = t.query("SELECT date, quad_class, count(*), total(goldstein) FROM events WHERE doc_id = ? AND date != '' GROUP BY date, quad_class", id)
+	rows, err = t.query("SELECT date, quad_class, substr(cameo, 1, 2), count(*), total(goldstein) FROM events WHERE doc_id = ? AND date != '' GROUP BY 1, 2, 3", id)
 	if err != nil {
 		return 0, false, err
 	}
@@ -245,7 +258,7 @@ func (t *txRun) remove(id string, days map[dayKey]*dayDelta) (rowid int64, ok bo
 		var k dayKey
 		var n int
 		var g float64
-		if err = rows.Scan(&k.date, &k.quad, &n, &g); err != nil {
+		if err = rows.Scan(&k.date, &k.quad, &k.root, &n, &g); err != nil {
 			break
 		}
 		addDay(days, k, -n, -g)
@@ -283,12 +296,12 @@ func (t *txRun) applyDays(days map[dayKey]*dayDelta) error {
 		if d.n == 0 && d.gsum == 0 {
 			continue
 		}
-		if _, err := t.exec(`INSERT INTO day_counts(date, quad, n, gsum) VALUES(?, ?, ?, ?)
-			ON CONFLICT(date, quad) DO UPDATE SET n = n + excluded.n, gsum = gsum + excluded.gsum`, k.date, k.quad, d.n, d.gsum); err != nil {
+		if _, err := t.exec(`INSERT INTO day_counts(date, quad, root, n, gsum) VALUES(?, ?, ?, ?, ?)
+			ON CONFLICT(date, quad, root) DO UPDATE SET n = n + excluded.n, gsum = gsum + excluded.gsum`, k.date, k.quad, k.root, d.n, d.gsum); err != nil {
 			return fmt.Errorf("day counts: %w", err)
 		}
 		if d.n < 0 {
-			if _, err := t.exec("DELETE FROM day_counts WHERE date = ? AND quad = ? AND n <= 0", k.date, k.quad); err != nil {
+			if _, err := t.exec("DELETE FROM day_counts WHERE date = ? AND quad = ? AND root = ? AND n <= 0", k.date, k.quad, k.root); err != nil {
 				return fmt.Errorf("day counts: %w", err)
 			}
 		}
@@ -397,7 +410,7 @@ func (s *SQLite) Put(ctx context.Context, docs []*doc.Document, v Versions) erro
 					return fail(err)
 				}
 				if date != "" {
-					addDay(days, dayKey{date, e.QuadClass}, 1, e.Goldstein)
+					addDay(days, dayKey{date, e.QuadClass, cameoRoot(e.CAMEO)}, 1, e.Goldstein)
 				}
 			}
 		}
@@ -565,19 +578,61 @@ type eventOption func(*query)
 type query struct {
 	where []string
 	args  []any
+	nargs []int // the number of args of each condition
+	// either is the index in where of the Actor condition (source side
+	// OR target side; -1 none), sides and sideArgs its two sides.
+	either   int
+	sides    [2]string
+	sideArgs [2][]any
 	// match is the full-text query of the Text filter ("" none); it is
 	// joined in by from.
 	match string
-	// datesOnly: the filter has no condition but dates and quad class.
-	datesOnly bool
+	// datesOnly: the filter has no condition but dates and quad class;
+	// dayCounts: nor any but those and a CAMEO prefix of at most two
+	// characters (day_counts answers).
+	datesOnly, dayCounts bool
 	// covered: its conditions (but the text's) read only columns that
 	// the events_doc index holds.
 	covered bool
+	f       Filter // the filter it was built from
 }
 
 func (q *query) add(cond string, args ...any) {
 	q.where = append(q.where, cond)
 	q.args = append(q.args, args...)
+	q.nargs = append(q.nargs, len(args))
+}
+
+// union is the query's events as the UNION ALL of two disjoint
+// branches, one per side of its either-side condition (Actor): the
+// source side, then the target side less the source side. Each branch
+// reads one index without looking up event rows, where a single query
+// with OR would look up every row. cols are the columns (of events e)
+// each branch selects. ok is false without an either-side condition.
+func (q *query) union(cols string) (from string, args []any, ok bool) {
+	if q.either < 0 {
+		return "", nil, false
+	}
+	branch := func(side string, sideArgs []any) (string, []any) {
+		var where []string
+		var args []any
+		k := 0
+		for i, w := range q.where {
+			a := q.args[k : k+q.nargs[i]]
+			k += q.nargs[i]
+			if i == q.either {
+				where = append(where, side)
+				args = append(args, sideArgs...)
+				continue
+			}
+			where = append(where, w)
+			args = append(args, a...)
+		}
+		return "SELECT " + cols + " FROM events e WHERE " + strings.Join(where, " AND "), args
+	}
+	a, aa := branch(q.sides[0], q.sideArgs[0])
+	b, ba := branch(q.sides[1]+" AND NOT "+q.sides[0], append(append([]any{}, q.sideArgs[1]...), q.sideArgs[0]...))
+	return " FROM (" + a + " UNION ALL " + b + ") e", append(aa, ba...), true
 }
 
 func withDoc(id string) eventOption {
@@ -637,7 +692,7 @@ func (q *query) country(col, p string) {
 }
 
 func buildQuery(f Filter, opts ...eventOption) *query {
-	q := &query{}
+	q := &query{either: -1}
 	if f.From != "" {
 		q.add("e.date >= ?", f.From)
 	}
@@ -649,7 +704,9 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 	if f.Actor != "" {
 		c1, a1 := prefixCond("e.source_code", "e.src3", f.Actor)
 		c2, a2 := prefixCond("e.target_code", "e.tgt3", f.Actor)
-		q.add("("+c1+" OR "+c2+")", append(a1, a2...)...)
+		q.either = len(q.where)
+		q.sides, q.sideArgs = [2]string{c1, c2}, [2][]any{a1, a2}
+		q.add("("+c1+" OR "+c2+")", append(append([]any{}, a1...), a2...)...)
 	}
 	q.country("e.source_country", f.SourceCountry)
 	q.country("e.target_country", f.TargetCountry)
@@ -672,9 +729,11 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 		q.add(`EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = e.doc_id AND s.idx = e.sentence_index AND s.text LIKE ? ESCAPE '\')`, "%"+esc+"%")
 	}
 	q.match = strings.Join(phrases, " AND ")
+	q.f = f
 	q.covered = f.CAMEO == "" && f.SourceCountry == "" && f.TargetCountry == "" && f.Country == "" && len(phrases) == len(strings.Fields(f.Text))
-	q.datesOnly = f.Source == "" && f.Target == "" && f.Actor == "" && f.SourceCountry == "" && f.TargetCountry == "" &&
-		f.Country == "" && f.CAMEO == "" && f.Text == ""
+	q.dayCounts = f.Source == "" && f.Target == "" && f.Actor == "" && f.SourceCountry == "" && f.TargetCountry == "" &&
+		f.Country == "" && len(f.CAMEO) <= 2 && f.Text == "" && useDayCounts
+	q.datesOnly = q.dayCounts && f.CAMEO == ""
 	for _, o := range opts {
 		o(q)
 	}
@@ -682,7 +741,7 @@ func buildQuery(f Filter, opts ...eventOption) *query {
 }
 
 // dayQuery is the condition on day_counts (alias e) for a filter of
-// dates and quad class alone.
+// dates, quad class and a CAMEO prefix of at most two characters alone.
 func dayQuery(f Filter) *query {
 	d := &query{}
 	if f.From != "" {
@@ -694,9 +753,19 @@ func dayQuery(f Filter) *query {
 	if f.Quad != 0 {
 		d.add("e.quad = ?", f.Quad)
 	}
+	if len(f.CAMEO) == 2 {
+		d.add("e.root = ?", f.CAMEO)
+	} else if f.CAMEO != "" {
+		cond, args := prefixCond("e.root", "", f.CAMEO)
+		d.add(cond, args...)
+	}
 	d.add("e.date != ''")
 	return d
 }
+
+// useDayCounts: answer counts from day_counts where they can (false in
+// tests, to compare with the events).
+var useDayCounts = true
 
 // ftsPhrase is the full-text query for one word of a Text filter: its
 // letter-and-digit runs as a phrase whose last word is a prefix
@@ -720,13 +789,25 @@ var ftsDriveMax, ftsDriveAll = 20000, 200000
 // fromEvents is the FROM clause over events (alias e) for q, with its
 // arguments: a text filter joins the full-text index in, driving the
 // query when it matches few sentences.
-func (s *SQLite) fromEvents(ctx context.Context, q *query) (string, []any, error) {
+//
+// With all (every match is read: counts, series, rankings) and no
+// condition but dates and quad class beside the text, the matches drive
+// too while they are no more than the events in the date range.
+func (s *SQLite) fromEvents(ctx context.Context, q *query, all bool) (string, []any, error) {
 	if q.match == "" {
 		return " FROM events e", nil, nil
 	}
 	driveMax := ftsDriveMax
 	if q.covered {
 		driveMax = ftsDriveAll
+	}
+	if f := q.f; all && q.covered && f.Source == "" && f.Target == "" && f.Actor == "" {
+		dq := dayQuery(Filter{From: f.From, To: f.To, Quad: f.Quad})
+		var in int
+		if err := s.db.QueryRowContext(ctx, "SELECT coalesce(sum(e.n), 0) FROM day_counts e"+dq.whereSQL(), dq.args...).Scan(&in); err != nil {
+			return "", nil, fmt.Errorf("text search %q: %w", q.match, err)
+		}
+		driveMax = max(driveMax, in)
 	}
 	var n int
 	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)", q.match, driveMax+1).Scan(&n)
@@ -765,7 +846,7 @@ func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, op
 		return err
 	}
 	q := buildQuery(f, opts...)
-	from, args, err := s.fromEvents(ctx, q)
+	from, args, err := s.fromEvents(ctx, q, f.Limit == 0)
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
@@ -777,7 +858,11 @@ func (s *SQLite) events(ctx context.Context, f Filter, fn func(*Event) error, op
 		// A page: the keys of its events first (from an index, where
 		// one holds what the filter reads), then their rows; looking up
 		// a wide event row costs far more than reading an index entry.
-		sqlText = "SELECT " + eventColumns + " FROM (SELECT e.src3, e.tgt3, e.date, e.doc_id, e.sentence_index, e.seq" + from + q.whereSQL() + order +
+		keys := "SELECT e.src3, e.tgt3, e.date, e.doc_id, e.sentence_index, e.seq" + from + q.whereSQL()
+		if u, uargs, ok := q.union("e.src3, e.tgt3, e.date, e.doc_id, e.sentence_index, e.seq"); ok && len(args) == 0 {
+			keys, args, q.args = "SELECT e.src3, e.tgt3, e.date, e.doc_id, e.sentence_index, e.seq"+u, nil, uargs
+		}
+		sqlText = "SELECT " + eventColumns + " FROM (" + keys + order +
 			fmt.Sprintf(" LIMIT %d) k", f.Limit) +
 			` CROSS JOIN events e ON e.src3 = k.src3 AND e.tgt3 = k.tgt3 AND e.date = k.date AND e.doc_id = k.doc_id AND e.sentence_index = k.sentence_index AND e.seq = k.seq
 			CROSS JOIN documents d ON d.id = e.doc_id` + order
@@ -854,21 +939,25 @@ func (s *SQLite) Aggregate(ctx context.Context, f Filter, interval Interval) ([]
 	q := buildQuery(f)
 	var sqlText string
 	var args []any
-	if q.datesOnly {
-		// Dates (and quad class) alone: the day counts answer.
+	if q.dayCounts {
+		// Dates, quad class and CAMEO root alone: the day counts answer.
 		d := dayQuery(f)
 		sqlText = "SELECT " + period + " AS p, sum(e.n), sum(e.n * (e.quad = 1)), sum(e.n * (e.quad = 2)), sum(e.n * (e.quad = 3)), sum(e.n * (e.quad = 4)), total(e.gsum)" +
 			" FROM day_counts e" + d.whereSQL() + " GROUP BY p ORDER BY p"
 		args = d.args
 	} else {
 		q.add("e.date != ''")
-		from, fargs, err := s.fromEvents(ctx, q)
+		from, fargs, err := s.fromEvents(ctx, q, true)
 		if err != nil {
 			return nil, fmt.Errorf("store: aggregate: %w", err)
 		}
+		where, qargs := q.whereSQL(), q.args
+		if u, uargs, ok := q.union("e.date, e.quad_class, e.goldstein"); ok && len(fargs) == 0 {
+			from, where, qargs = u, "", uargs
+		}
 		sqlText = "SELECT " + period + " AS p, count(*), sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4), total(e.goldstein)" +
-			from + q.whereSQL() + " GROUP BY p ORDER BY p"
-		args = append(fargs, q.args...)
+			from + where + " GROUP BY p ORDER BY p"
+		args = append(fargs, qargs...)
 	}
 	rows, err := s.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
@@ -908,7 +997,7 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 	}
 	q := buildQuery(f)
 	q.add("e.date != ''")
-	from, args, err := s.fromEvents(ctx, q)
+	from, args, err := s.fromEvents(ctx, q, true)
 	if err != nil {
 		return nil, fmt.Errorf("store: rank: %w", err)
 	}
@@ -1017,10 +1106,9 @@ func (s *SQLite) Rank(ctx context.Context, f Filter, dyads, actors int) (*Rankin
 	}
 	// The top dyads' quad classes and Goldstein sums.
 	if len(r.Dyads) > 0 && !onePass {
-		q.add("e.source_code = ? AND e.target_code = ?")
-		base := len(q.args)
-		q.args = append(q.args, "", "")
-		from, args, err := s.fromEvents(ctx, q)
+		q.add("e.source_code = ? AND e.target_code = ?", "", "")
+		base := len(q.args) - 2
+		from, args, err := s.fromEvents(ctx, q, true)
 		if err != nil {
 			return nil, fmt.Errorf("store: rank: %w", err)
 		}
