@@ -592,3 +592,19 @@ func (c *Coder) phrasePlace(a *analysis, t, depth int) string {
 	}
 	return ""
 }
+
+// isPlaceMetonym reports whether mention mi is a capital standing for its
+// government ("Mogadishu" SOMGOV) used as a place: in a place phrase (in,
+// at, near ...) and a place in the gazetteer.
+func (c *Coder) isPlaceMetonym(a *analysis, mi int) bool {
+	if c.Gazetteer == nil || mi < 0 || mi >= len(a.s.Mentions) {
+		return false
+	}
+	m := a.s.Mentions[mi]
+	if len(m.Code) != 6 || m.Code[3:] != "GOV" || strings.Contains(m.Rule, "+") || m.Head < 0 || !placeCases[a.caseOf(m.Head)] {
+		return false
+	}
+	words := strings.Fields(m.Text)
+	pm, ok := c.Gazetteer.MatchKind(words, 0, a.date, lexicon.Place)
+	return ok && pm.End == len(words)
+}

@@ -436,8 +436,14 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		for mi, m := range a.s.Mentions {
 			// (The source's own country alone, "Canada" for the Canadian
 			// government, is its own too: "bans on travel to Canada".)
-			if m.Code == sm.Code || strings.Contains(m.Rule, "built-in:possessor") && m.Country != "" && m.Country == sm.Country ||
-				len(sm.Code) > 3 && m.Code == sm.Code[:3] {
+			// (Insurgents who strike "in northern Nigeria" do hit their
+			// country: a place phrase is passed over only for a state's
+			// own bodies.)
+			ownCountry := len(sm.Code) > 3 && m.Code == sm.Code[:3]
+			if ownCountry && !(len(sm.Code) >= 6 && stateRoles[sm.Code[3:6]]) && m.Head >= 0 && placeCases[a.caseOf(m.Head)] {
+				ownCountry = false
+			}
+			if m.Code == sm.Code || strings.Contains(m.Rule, "built-in:possessor") && m.Country != "" && m.Country == sm.Country || ownCountry {
 				own[mi] = true
 			}
 		}
@@ -559,6 +565,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		if t >= 0 || t == otherTarget && other != nil {
 			if t >= 0 {
 				e.Target = a.actor(t)
+				// "stormed a hotel in Mogadishu": a capital named as the
+				// place of an attack is the city, not its government.
+				if rootOf(code) >= 18 && c.isPlaceMetonym(a, t) {
+					e.Target.Code, e.Target.Roles = e.Target.Code[:3], nil
+				}
 			} else {
 				o := *other
 				e.Target = &o
@@ -664,6 +675,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	}
 	return out
 }
+
+// stateRoles are the roles of a state's own bodies.
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "ELI": true}
 
 // stripRole drops a role from a place's code: a capital that stands for
 // its government ("in Kabul", AFGGOV) places people in AFG; a place code

@@ -194,6 +194,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// ending violence is de-escalating (asked for: 0256).
 	{"The UN General Assembly voted to admit Palestine as a full member.", "IGOUNO", "PSE", "050"},
 	{"ASEAN foreign ministers urged Myanmar's junta to end the violence.", "IGOSEAASN", "MMRMIL", "0256"},
+	// Insurgents striking their own country hit it; a capital that is the
+	// place of an attack is the city, not the government.
+	{"Boko Haram militants abducted 300 schoolgirls in northern Nigeria.", "NGAINS", "NGA", "181"},
+	{"Al-Shabaab militants stormed a hotel in Mogadishu.", "SOMINS", "SOM", "190"},
 	// Readiness is intent; agreeing to widen cooperation is intent to cooperate.
 	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREB", "", "0353"},
 	{"Moscow and Beijing have agreed to expand military cooperation, the Kremlin said in a statement.", "RUSGOV", "CHNGOV", "0312"},
