@@ -527,6 +527,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		}
 	}
 	rule := m.rule
+	// An attack by aircraft is an aerial one: "warplanes struck X" (195).
+	if m.code == "190" && srcTok >= 0 && !passive && airNouns[a.lemma[srcTok]] {
+		m.code = "195"
+		rule += "+built-in:aircraft"
+	}
 	var out []event
 	// "received ministers from the Georgian government": a target that
 	// is only a role takes the country of a from-phrase of the predicate.
@@ -675,6 +680,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	}
 	return out
 }
+
+// airNouns are aircraft: an attack they make is aerial (195).
+var airNouns = map[string]bool{"warplane": true, "jet": true, "drone": true, "helicopter": true,
+	"aircraft": true, "airplane": true, "plane": true, "gunship": true, "fighter-jet": true, "warjet": true}
 
 // stateRoles are the roles of a state's own bodies.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": true, "JUD": true, "SPY": true, "ELI": true}

@@ -31,7 +31,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Israeli troops arrested ten Palestinians in Hebron on Sunday, the army said.", "ISRMIL", "PSE", "173"},
 	{"Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.", "KENCOP", "KENOPP", "173"},
 	{"Pakistan has deported hundreds of Afghan refugees since January.", "PAK", "AFGREF", "174"},
-	{"Israeli warplanes struck Hamas positions in Gaza overnight.", "ISRMIL", "PSE", "190"},
+	{"Israeli warplanes struck Hamas positions in Gaza overnight.", "ISRMIL", "PSE", "195"},
 	{"Sudanese rebels attacked an army base in Darfur on Monday.", "SDNREB", "SDN", "190"},
 	{"Russian forces shelled Ukrainian troops near Kherson on Wednesday.", "RUSMIL", "UKRMIL", "194"},
 	{"Venezuela threatened Guyana with military action over the disputed region.", "VEN", "GUY", "138"},
@@ -103,7 +103,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Germany pledged $25 million in aid to help Jordan expand its water network.", "DEU", "JOR", "0331"},
 	// An attack on a place hits the place's country; the victims of a
 	// participle clause are that place's.
-	{"Russian drones struck Odesa on Sunday night.", "RUS", "UKR", "190"},
+	{"Russian drones struck Odesa on Sunday night.", "RUS", "UKR", "195"},
 	{"Sudanese paramilitaries shelled El Fasher, killing 12 civilians, local activists said.", "SDN", "SDNCVL", "190"},
 	// A reaction to an event the story told before is aimed at its doer.
 	{"Russian forces shelled Kherson on Monday. The European Union condemned the attack.", "IGOEUREEC", "RUSMIL", "111"},
@@ -173,7 +173,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// "foreign office" is any country's.
 	{"The Pakistani foreign office rejected India's allegations as baseless.", "PAKGOV", "IND", "120"},
 	// State media reporting an attack accuse no one (no IRNMED→ISR 112).
-	{"Iranian state television reported that Israeli jets struck a military base near Isfahan.", "ISR", "IRNMIL", "190"},
+	{"Iranian state television reported that Israeli jets struck a military base near Isfahan.", "ISR", "IRNMIL", "195"},
 	// Victims "killed in the strikes" told before: that attack's doer and place.
 	{"Israeli jets struck villages in southern Lebanon on Tuesday. Lebanon's health ministry said four people were killed in the strikes.", "ISR", "LBNCVL", "190"},
 	// "The attack" a country condemns is not its own side's.
@@ -198,6 +198,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// place of an attack is the city, not the government.
 	{"Boko Haram militants abducted 300 schoolgirls in northern Nigeria.", "NGAINS", "NGA", "181"},
 	{"Al-Shabaab militants stormed a hotel in Mogadishu.", "SOMINS", "SOM", "190"},
+	// Aircraft strike from the air (195); aid granted is aid given.
+	{"Turkish warplanes struck Kurdish militants in northern Iraq on Sunday.", "TURMIL", "IRQ", "195"},
+	{"The Norwegian government granted 10 million dollars in humanitarian aid to Sudan.", "NORGOV", "SDN", "073"},
 	// Readiness is intent; agreeing to widen cooperation is intent to cooperate.
 	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREB", "", "0353"},
 	{"Moscow and Beijing have agreed to expand military cooperation, the Kremlin said in a statement.", "RUSGOV", "CHNGOV", "0312"},
@@ -280,6 +283,28 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Sweden summoned the Iranian ambassador after the execution of a Swedish citizen.", "SWE", "IRNGOV", "114"},
 	{"Pakistan accused Afghanistan of harbouring militants.", "PAK", "AFG", "112"},
 	{"Venezuela and Guyana agreed to settle their border dispute peacefully.", "VEN", "GUY", "037"},
+	// A fourth twenty, measured once before any fix (10 of 20 before the
+	// day's work, 13 after it; then aircraft strikes and granted aid were
+	// fixed, and the IAEA's code is the dictionary's IGOIAE). Roots alone
+	// take a reader's code: "02" 020, "19" 190, "12" 125, "08" 0841 (a
+	// pardon releases).
+	{"The Kenyan foreign minister visited Addis Ababa for talks with Ethiopian officials.", "KENGOV", "ETH", "042"},
+	{"Ghana's president welcomed the Nigerian president to Accra.", "GHAGOV", "NGAGOV", "043"},
+	{"The Afghan Taliban accused Pakistan of airstrikes on its territory.", "AFG", "PAK", "112"},
+	{"The Jordanian king called on Israel to stop settlement expansion.", "JORGOV", "ISR", "020"},
+	{"Mali's military government expelled the French ambassador.", "MLIMIL", "FRAGOV", "161"},
+	{"The Cuban government freed 50 political prisoners after talks with the Vatican.", "CUBGOV", "CUB", "0841"},
+	{"Azerbaijani troops shelled Armenian positions overnight, the Armenian defence ministry said.", "AZEMIL", "ARMMIL", "194"},
+	{"India and Pakistan agreed to a ceasefire along the Line of Control.", "IND", "PAK", "0871"},
+	{"The Philippine president met the Japanese prime minister in Tokyo on Thursday.", "PHLGOV", "JPNGOV", "040"},
+	{"Hezbollah fired rockets at northern Israel.", "LBNREB", "ISR", "190"},
+	{"Greece rejected Turkey's proposal for talks on the Aegean.", "GRC", "TUR", "125"},
+	{"The Sri Lankan navy arrested 20 Indian fishermen near Jaffna.", "LKAMIL", "IND", "173"},
+	{"The Iranian foreign minister criticized the IAEA resolution.", "IRNGOV", "IGOIAE", "111"},
+	{"The United States and the Philippines held joint naval drills in the South China Sea.", "USA", "PHL", "062"},
+	{"Senegal's president pardoned hundreds of detained opposition supporters.", "SENGOV", "SEN", "0841"},
+	// (written as no event, but suspending parties is banning them: 1722)
+	{"The Malian junta suspended the activities of political parties.", "MLIMIL", "MLIPTY", "1722"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -383,6 +408,9 @@ var verbNoEvents = []string{
 	"Turkish and Greek coast guard vessels collided in the Aegean Sea.",
 	"The Indian army chief visited troops in Ladakh.",
 	"Celebrations marked Independence Day across India on Friday.",
+	// the fourth twenty's
+	"Ecuador declared a state of emergency after a prison riot.",
+	"Belarus denied sending migrants to the Polish border.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
