@@ -81,6 +81,8 @@ func evalPetrarch(e *env, args []string) int {
 	allowMissing := fs.Bool("allow-missing-target", false, "code events that have a source but no target")
 	nonfactual := fs.Bool("include-nonfactual", false, "keep negated, conditional, question and intent events")
 	dyadVerbs := fs.Bool("dyad-verbs", false, "code with dyad's own embedded verb dictionary (dicts/verbs) instead of the PETRARCH verb file")
+	dyadDicts := fs.Bool("dyad-dicts", false, "code with all of dyad's own embedded dictionaries (actors, agents, people, places, verbs), as 'dyad code'\n"+
+		"does, instead of the PETRARCH files; each record's date picks the dated codes. --dicts and --verbs are then ignored")
 	g := gates{}
 	fs.Var(g, "gate", "NAME=MIN: fail (exit 1) when a figure (f1, precision, recall, root_f1, records_failed_max) is under MIN")
 	files, code, ok := parseInterspersed(e, fs, args)
@@ -110,53 +112,34 @@ func evalPetrarch(e *env, args []string) int {
 	for _, w := range rf.Errors {
 		fmt.Fprintf(e.stderr, "warning: %v\n", w)
 	}
-	dir := *dicts
-	if dir == "" {
-		dir = filepath.Dir(path)
-	}
-	var vf []string
-	if *verbsFlag != "" {
-		for _, v := range strings.Split(*verbsFlag, ",") {
-			if v = strings.TrimSpace(v); v != "" {
-				vf = append(vf, v)
-			}
-		}
-	}
-	pd, err := loadPetrDicts(dir, rf.Environment, vf)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dyad eval petrarch: dictionaries: %v\n", err)
-		return exitFail
-	}
-	if *verbose {
-		for _, w := range pd.Warnings {
-			fmt.Fprintf(e.stderr, "dictionary warning: %v\n", w)
-		}
-	}
-	if *dyadVerbs {
-		vd, errs := verbs.LoadDyad(dictsfs.FS())
-		if len(errs) > 0 {
-			fmt.Fprintf(e.stderr, "dyad eval petrarch: dyad verb dictionary: %v\n", errs[0])
-			return exitFail
-		}
-		pd.Verbs = vd
-	}
-	ont, err := cameo.Load()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dyad eval petrarch: ontology: %v (codes left as written)\n", err)
-		ont = nil
-	}
-	res := pd.Resolver()
-	cd := coder.New(pd.Verbs, ont, coder.Options{AllowMissingTarget: *allowMissing, IncludeNonfactual: *nonfactual})
-	cd.Skip = res.Discarded
 	var pl *pipeline.Pipeline
-	if *parses == "own" {
-		pl, err = pipeline.New(pipeline.Options{})
+	if *parses == "own" || *dyadDicts {
+		pl, err = pipeline.New(pipeline.Options{IncludeNonfactual: *nonfactual, AllowMissingTarget: *allowMissing})
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dyad eval petrarch: %v\n", err)
 			return exitFail
 		}
 	}
-	sc := scorePetrarch(e, rf, *parses, pl, res, cd, *verbose, *trace)
+	var codeDoc func(d *doc.Document)
+	if *dyadDicts {
+		// dyad's own stages, as "dyad code" builds them: the embedded
+		// lexicon (countries, IGOs, agents, places, people) and verbs.
+		if err := pl.Code(&doc.Document{}); err != nil {
+			fmt.Fprintf(e.stderr, "dyad eval petrarch: dyad dictionaries: %v\n", err)
+			return exitFail
+		}
+		codeDoc = func(d *doc.Document) { pl.Code(d) }
+	} else {
+		cd, res, code := petrarchCoder(e, path, *dicts, *verbsFlag, rf.Environment, *verbose, *dyadVerbs, *allowMissing, *nonfactual)
+		if cd == nil {
+			return code
+		}
+		codeDoc = func(d *doc.Document) {
+			res.Resolve(d)
+			cd.Code(d)
+		}
+	}
+	sc := scorePetrarch(e, rf, *parses, pl, codeDoc, *verbose, *trace)
 	sc.File = name
 	sc.Parses = *parses
 	if *asJSON {
@@ -179,6 +162,53 @@ func evalPetrarch(e *env, args []string) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// petrarchCoder builds the actor stage and coder over the PETRARCH
+// dictionaries a records file's <Environment> names (in dictsDir, default
+// the file's folder); verbsFlag replaces its verb files and dyadVerbs puts
+// dyad's own verb dictionary in their place. A nil coder means failure,
+// with the exit code.
+func petrarchCoder(e *env, path, dictsDir, verbsFlag string, environ petrarch.Environment, verbose, dyadVerbs, allowMissing, nonfactual bool) (*coder.Coder, *actors.Resolver, int) {
+	dir := dictsDir
+	if dir == "" {
+		dir = filepath.Dir(path)
+	}
+	var vf []string
+	if verbsFlag != "" {
+		for _, v := range strings.Split(verbsFlag, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				vf = append(vf, v)
+			}
+		}
+	}
+	pd, err := loadPetrDicts(dir, environ, vf)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: dictionaries: %v\n", err)
+		return nil, nil, exitFail
+	}
+	if verbose {
+		for _, w := range pd.Warnings {
+			fmt.Fprintf(e.stderr, "dictionary warning: %v\n", w)
+		}
+	}
+	if dyadVerbs {
+		vd, errs := verbs.LoadDyad(dictsfs.FS())
+		if len(errs) > 0 {
+			fmt.Fprintf(e.stderr, "dyad eval petrarch: dyad verb dictionary: %v\n", errs[0])
+			return nil, nil, exitFail
+		}
+		pd.Verbs = vd
+	}
+	ont, err := cameo.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dyad eval petrarch: ontology: %v (codes left as written)\n", err)
+		ont = nil
+	}
+	res := pd.Resolver()
+	cd := coder.New(pd.Verbs, ont, coder.Options{AllowMissingTarget: allowMissing, IncludeNonfactual: nonfactual})
+	cd.Skip = res.Discarded
+	return cd, res, exitOK
 }
 
 // recordDoc builds the document of one record.
@@ -210,7 +240,7 @@ func recordDoc(rec petrarch.Record, parses string, pl *pipeline.Pipeline) (*doc.
 
 func triple(src, tgt, code string) string { return src + " " + tgt + " " + code }
 
-func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.Pipeline, res *actors.Resolver, cd *coder.Coder, verbose bool, trace string) petrScore {
+func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.Pipeline, codeDoc func(*doc.Document), verbose bool, trace string) petrScore {
 	var sc petrScore
 	pennRefused := false
 	shown := 0
@@ -246,8 +276,7 @@ func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.
 						fmt.Fprintf(e.stderr, "record %s: internal error: %v\n", rec.ID, r)
 					}
 				}()
-				res.Resolve(d)
-				cd.Code(d)
+				codeDoc(d)
 			}()
 			if trace != "" && (trace == rec.ID || trace == "all") {
 				for _, s := range d.Sentences {

@@ -48,6 +48,11 @@ func TestEvalPetrarchFloors(t *testing.T) {
 		{"GSR dev, Phoenix", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml")}, 0.75},
 		{"GSR dev, Phoenix, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--parses", "own"}, 0.68},
 		{"Penn unit tests, own parser", []string{filepath.Join(dir, "PETR.UnitTest.records.xml"), "--parses", "own"}, 0.75},
+		// dyad's own dictionaries (actors, agents, people, places, verbs)
+		// against the Phoenix-coded gold: lower by the code conventions in
+		// which CAMEO and Phoenix differ (docs/DICTIONARIES.md).
+		{"GSR dev, dyad dictionaries", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts"}, 0.35},
+		{"GSR dev, dyad dictionaries, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts", "--parses", "own"}, 0.32},
 	}
 	for _, c := range cases {
 		sc, code, stderr := runEvalJSON(t, c.args...)
@@ -102,6 +107,29 @@ func TestEvalPetrarchUsage(t *testing.T) {
 	}
 	if c := evalPetrarch(e, []string{"--help"}); c != exitOK {
 		t.Errorf("--help: exit %d", c)
+	}
+	if !strings.Contains(out.String()+errb.String(), "-dyad-dicts") {
+		t.Errorf("--help does not name --dyad-dicts")
+	}
+}
+
+// TestEvalPetrarchDyadDicts codes the GSR file with dyad's own
+// dictionaries: the mentions carry dyad's lexicon (dicts/*.txt) rules, not
+// the PETRARCH files', and the record's date picks the dated codes.
+func TestEvalPetrarchDyadDicts(t *testing.T) {
+	dir := sharedPetrarch(t)
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}
+	f := filepath.Join(dir, "PETR2_GSR_validation.dev.xml")
+	if c := evalPetrarch(e, []string{f, "--dyad-dicts", "--trace", "GOLD_0"}); c != exitOK {
+		t.Fatalf("exit %d\n%s", c, errb.String())
+	}
+	tr := out.String()
+	if !strings.Contains(tr, "countries.txt:") || strings.Contains(tr, "Phoenix.") {
+		t.Errorf("trace does not show dyad's dictionaries:\n%s", tr)
+	}
+	if !strings.Contains(tr, "event USA ") {
+		t.Errorf("no event with source USA:\n%s", tr)
 	}
 }
 
