@@ -123,7 +123,7 @@ func TestDefaultLookups(t *testing.T) {
 		{"foreign minister", "", "GOV", Agent},
 		{"foreign ministers", "", "GOV", Agent},
 		{"troops", "", "MIL", Agent},
-		{"protesters", "", "CVL", Agent},
+		{"protesters", "", "OPP", Agent},
 		{"lawmakers", "", "LEG", Agent},
 	}
 	for _, c := range cases {
