@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
 )
@@ -366,6 +367,19 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	}
 	for _, h := range order {
 		p := nps[h]
+		for i, a := range p.actors {
+			// A capital (or seat) that modifies another noun names the
+			// country, not its government: "the Beijing Olympics" CHN,
+			// "Kyiv residents" UKRCVL, "a Kremlin critic" RUSOPP; a
+			// government role word brings GOV back ("Moscow officials"
+			// RUSGOV).
+			if a.kind == lexicon.Country && len(a.code) == 6 && strings.HasSuffix(a.code, "GOV") &&
+				(h < a.first || h >= a.end) && baseRel(toks[a.head].DepRel) == "compound" {
+				c := *a
+				c.code = a.code[:3]
+				p.actors[i] = &c
+			}
+		}
 		before := append([]*span(nil), p.actors...)
 		codes := r.combine(p)
 		if mem != nil && p.name[0] >= 0 && len(codes) == 1 && strings.HasPrefix(codes[0].code, "---") && len(codes[0].code) > 3 {
@@ -619,6 +633,12 @@ func (r *Resolver) combine(p *np) []coded {
 		}
 	}
 	if own >= 0 {
+		if g := countryGroup(p.actors); g != nil {
+			// "Egypt's Muslim Brotherhood", "Iraqi Kurds": a group whose
+			// code names no country (MOS, KUR) takes the country named
+			// with it: EGYMOS, IRQKUR.
+			p.actors[own] = g
+		}
 		kept := []*span{p.actors[own]}
 		for _, a := range p.actors {
 			if a.coord {
@@ -661,6 +681,55 @@ func (r *Resolver) combine(p *np) []coded {
 		out = append(out, coded{code: c, rule: rr})
 	}
 	return out
+}
+
+// countryGroup finds, among the actors of a phrase that are not
+// coordinated, a bare country and a group whose code starts with no place
+// and no family (a religion, an ethnic group, a role: MOS, KUR), and
+// returns the group with the country put first; nil when there are not
+// exactly those.
+func countryGroup(actors []*span) *span {
+	var country, group *span
+	for _, a := range actors {
+		if a.coord {
+			continue
+		}
+		switch {
+		case a.kind == lexicon.Country && len(a.code) == 3:
+			if country != nil {
+				return nil
+			}
+			country = a
+		case a.kind == lexicon.Actor && len(a.code) >= 3 && placeless(a.code[:3]):
+			if group != nil {
+				return nil
+			}
+			group = a
+		}
+	}
+	if country == nil || group == nil {
+		return nil
+	}
+	g := *group
+	g.code = country.code + group.code
+	if ont, err := cameo.Load(); err == nil && !ont.ValidActor(g.code) {
+		return nil
+	}
+	return &g
+}
+
+// placeless reports whether a code's first part is neither a place nor a
+// family of non-state actors (IGO, NGO, IMG, MNC, NGM).
+func placeless(part string) bool {
+	ont, err := cameo.Load()
+	if err != nil {
+		return false
+	}
+	if _, ok := ont.Place(part); ok {
+		return false
+	}
+	ap, ok := ont.ActorPart(part)
+	return ok && ap.Kind != cameo.KindFamily
 }
 
 // agentsHave reports whether one of the role words has code role.
