@@ -86,6 +86,10 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
 				continue
 			}
+			if violentProtest(&ev.Event) {
+				ev.CAMEO = "145"
+				ev.Evidence.Rule += "+built-in:violent-protest"
+			}
 			tc := ""
 			if ev.Target != nil {
 				tc = ev.Target.Code
@@ -106,6 +110,31 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 		}
 	}
 	s.Events = foldVisits(s.Events)
+}
+
+// protestWords are the heads of phrases that name protesters.
+var protestWords = map[string]bool{
+	"protester": true, "protesters": true, "protestor": true, "protestors": true,
+	"demonstrator": true, "demonstrators": true, "rioter": true, "rioters": true,
+	"marcher": true, "marchers": true, "mob": true, "mobs": true,
+}
+
+// violentProtest reports whether e is a violent act of protesters that
+// CAMEO codes as a violent protest (145, "protest violently, riot")
+// rather than as the act: damage to property (1712), an assault (180,
+// 182x) or a clash (190) whose source phrase names protesters, rioters or
+// a mob ("protesters stormed and torched the embassy").
+func violentProtest(e *doc.Event) bool {
+	switch e.CAMEO {
+	case "1712", "180", "182", "1821", "1822", "1823", "190":
+	default:
+		return false
+	}
+	if e.Source == nil {
+		return false
+	}
+	fs := strings.Fields(strings.ToLower(e.Source.Text))
+	return len(fs) > 0 && protestWords[fs[len(fs)-1]]
 }
 
 // foldVisits folds a meeting into the visit it was part of: "arrived in

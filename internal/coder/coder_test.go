@@ -1023,3 +1023,25 @@ Russian Russian ADJ 10 amod
 lawmakers lawmaker NOUN 5 nmod`)
 	expect(t, got, "TURGOV RUSLEG 111", "RUSLEG TUR 042")
 }
+
+// TestViolentProtest: the violence of protesters, rioters or a mob is a
+// violent protest (145), other sources keep the act's code.
+func TestViolentProtest(t *testing.T) {
+	cases := []struct {
+		src, code string
+		want      bool
+	}{
+		{"Kenyan protesters", "180", true},
+		{"a Ukrainian protestor", "1712", true},
+		{"rioters", "190", true},
+		{"Kenyan police", "180", false},
+		{"protesters", "173", false},
+		{"protesters", "194", false},
+	}
+	for _, c := range cases {
+		e := &doc.Event{CAMEO: c.code, Source: &doc.Actor{Text: c.src}}
+		if got := violentProtest(e); got != c.want {
+			t.Errorf("%q %s: got %v, want %v", c.src, c.code, got, c.want)
+		}
+	}
+}

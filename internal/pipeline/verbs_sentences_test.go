@@ -133,7 +133,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Morocco and Algeria renewed diplomatic ties on Monday.", "MAR", "DZA", "050"},
 	{"Norway will contribute two million dollars to Haiti.", "NOR", "HTI", "071"},
 	// An air strike launched is no labour strike.
-	{"The Turkish air force launched an air strike against Syrian government forces on Tuesday.", "TURMIL", "SYRGOVMIL", "195"},
+	{"The Turkish air force launched an air strike against Syrian government forces on Tuesday.", "TURMIL", "SYRMIL", "195"},
 	// Victims that are only a role belong to the place they are in or named by.
 	{"Nigerian police fired tear gas at protesters in Lagos.", "NGACOP", "NGA", "175"},
 	{"Israeli troops raided the Jenin refugee camp on Tuesday.", "ISRMIL", "PSE", "190"},
@@ -305,6 +305,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Senegal's president pardoned hundreds of detained opposition supporters.", "SENGOV", "SEN", "0841"},
 	// (written as no event, but suspending parties is banning them: 1722)
 	{"The Malian junta suspended the activities of political parties.", "MLIMIL", "MLIPTY", "1722"},
+	// Conventions of 2026-12-07 (docs/DICTIONARIES.md): protesters are
+	// OPP, and their violence is a violent protest (145); government
+	// forces are MIL; a capital modifying a noun is the country.
+	{"Kenyan protesters attacked the Chinese embassy in Nairobi.", "KENOPP", "CHNGOV", "145"},
+	{"The Indonesian government forces arrested a Papuan separatist leader.", "IDNMIL", "---SEP", "173"},
+	{"Egypt condemned the attack on the Moscow metro.", "EGY", "RUS", "111"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
