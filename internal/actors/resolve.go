@@ -603,9 +603,16 @@ func (r *Resolver) combine(p *np) []coded {
 			rule = a.rule
 		}
 	}
-	build := func(base string) string {
+	// group: the base is a named organisation's code with more than a
+	// country (PSEREB, IMGMOSSUN); its members ("Hamas militants",
+	// "Islamic State fighters") carry the organisation's code, so an
+	// armed role word adds nothing.
+	build := func(base string, group bool) string {
 		c := base
 		for _, a := range post {
+			if group && armedRoles[a] {
+				continue
+			}
 			if !strings.Contains(c[min(3, len(c)):], a) {
 				c += a
 			}
@@ -658,7 +665,7 @@ func (r *Resolver) combine(p *np) []coded {
 		if len(post) == 0 {
 			base = ""
 		}
-		c := build(base)
+		c := build(base, false)
 		return []coded{{code: c, rule: rule}}
 	}
 	for _, a := range p.actors {
@@ -669,7 +676,7 @@ func (r *Resolver) combine(p *np) []coded {
 			// he is still defence minister.
 			base = base[:3]
 		}
-		c := build(base)
+		c := build(base, a.kind == lexicon.Actor && len(base) > 3)
 		if seen[c] {
 			continue
 		}
@@ -731,6 +738,10 @@ func placeless(part string) bool {
 	ap, ok := ont.ActorPart(part)
 	return ok && ap.Kind != cameo.KindFamily
 }
+
+// armedRoles are the role codes of armed members of a group (militant,
+// fighter, rebel, gunman, militiaman).
+var armedRoles = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
 
 // agentsHave reports whether one of the role words has code role.
 func agentsHave(agents []*span, role string) bool {

@@ -311,6 +311,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Kenyan protesters attacked the Chinese embassy in Nairobi.", "KENOPP", "CHNGOV", "145"},
 	{"The Indonesian government forces arrested a Papuan separatist leader.", "IDNMIL", "---SEP", "173"},
 	{"Egypt condemned the attack on the Moscow metro.", "EGY", "RUS", "111"},
+	// A named group's members carry the group's code.
+	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREB", "ISRMIL", "190"},
+	{"Islamic State fighters attacked Iraqi troops near Mosul.", "IMGMOSSUN", "IRQMIL", "190"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
