@@ -949,6 +949,16 @@ at at ADP 5 case
 Kyiv Kyiv PROPN 3 nmod
 . . PUNCT 3 punct`)
 	expect(t, got, "RUS UKR 190")
+	// The name as the root and the noun hung on it as a list item
+	// ("Barack Obama fired anti-aircraft batteries at Russia").
+	got, _ = code(t, Options{}, "", `
+Turkey Turkey PROPN 0 root
+shelled shell VERB 3 amod VBD
+positions position NOUN 1 list
+at at ADP 5 case
+Kyiv Kyiv PROPN 3 nmod
+. . PUNCT 1 punct`)
+	expect(t, got, "TUR UKR 190")
 }
 
 func TestAttackThatIsTheMeansOfAnotherIsNotCodedTwice(t *testing.T) {

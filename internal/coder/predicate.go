@@ -1043,8 +1043,23 @@ func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
 		return -1, -1, false
 	}
 	h := a.head[p]
-	if h < 0 || h < p || a.head[h] >= 0 || a.toks[h].UPOS != "NOUN" {
+	if h < 0 || h < p || a.toks[h].UPOS != "NOUN" {
 		return -1, -1, false
+	}
+	// The noun is the root, or hangs on a root that is the name before
+	// the verb ("Barack" as the root, "batteries" as its list item).
+	nameRoot := -1
+	if a.head[h] >= 0 {
+		r := a.head[h]
+		switch a.rel[h] {
+		case "list", "appos", "dep", "parataxis":
+		default:
+			return -1, -1, false
+		}
+		if r >= p || a.head[r] >= 0 || a.toks[r].UPOS != "PROPN" {
+			return -1, -1, false
+		}
+		nameRoot = r
 	}
 	// The subject may hang on the verb itself ("Israeli jets struck
 	// villages" with "villages" as the root and "jets" under "struck").
@@ -1059,6 +1074,12 @@ func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
 	top := p - 1
 	for top >= 0 && a.head[top] >= 0 && a.head[top] != h && a.head[top] < p {
 		top = a.head[top]
+	}
+	if nameRoot >= 0 {
+		if top != nameRoot {
+			return -1, -1, false
+		}
+		return mh, h, true
 	}
 	if top < 0 || a.head[top] != h {
 		return -1, -1, false
