@@ -798,6 +798,20 @@ to to PART 10 mark
 visit visit VERB 8 xcomp
 Russia Russia PROPN 10 obj`)
 	expect(t, got, "TURGOV RUS 042")
+	// The same with "prepared" made a complement of "rose".
+	got, _ = code(t, Options{}, "", `
+Tensions tension NOUN 2 nsubj
+rose rise VERB 0 root
+as as ADP 7 case
+the the DET 7 det
+Turkish Turkish ADJ 7 amod
+foreign foreign ADJ 7 amod
+minister minister NOUN 2 obl
+prepared prepare VERB 2 xcomp VBN
+to to PART 10 mark
+visit visit VERB 8 xcomp
+Russia Russia PROPN 10 obj`)
+	expect(t, got, "TURGOV RUS 042")
 }
 
 func TestCompoundSpeakersAreNotEachOthersTargets(t *testing.T) {

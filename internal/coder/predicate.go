@@ -868,6 +868,12 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			if o := a.child(h, "obj", "iobj"); o >= 0 && o < p {
 				return o, passive
 			}
+			// "came as the US leader prepared to attend" with "prepared"
+			// made a complement of "came": the oblique after the
+			// subordinator is its subject, as for an adverbial clause.
+			if s := a.obliqueSubject(p); s >= 0 {
+				return s, passive
+			}
 			p = h
 		case "conj":
 			p = h
