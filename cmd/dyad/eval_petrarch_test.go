@@ -52,7 +52,7 @@ func TestEvalPetrarchFloors(t *testing.T) {
 		// against the Phoenix-coded gold: lower by the code conventions in
 		// which CAMEO and Phoenix differ (docs/DICTIONARIES.md).
 		{"GSR dev, dyad dictionaries", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts"}, 0.35},
-		{"GSR dev, dyad dictionaries, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts", "--parses", "own"}, 0.32},
+		{"GSR dev, dyad dictionaries, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts", "--parses", "own"}, 0.36},
 	}
 	for _, c := range cases {
 		sc, code, stderr := runEvalJSON(t, c.args...)
