@@ -993,6 +993,35 @@ Geneva Geneva PROPN 7 obl
 	expect(t, got, "TUR CHECOP 190")
 }
 
+func TestReportedNonCameoCodeIsNoAttack(t *testing.T) {
+	// "Germany froze its accounts with Russia, France said": the verb
+	// file's own code 904 has no CAMEO root; reported, it is no attack the
+	// speaker accuses anyone of, whether the parse makes the speech verb
+	// the root (ccomp) or a parataxis of the reported clause.
+	got, _ := code(t, Options{}, "", `
+Germany Germany PROPN 2 nsubj
+froze freeze VERB 9 ccomp
+its its PRON 4 nmod:poss
+accounts account NOUN 2 obj
+with with ADP 6 case
+Russia Russia PROPN 4 nmod
+, , PUNCT 9 punct
+France France PROPN 9 nsubj
+said say VERB 0 root`)
+	expect(t, got, "DEU RUS 904")
+	got, _ = code(t, Options{}, "", `
+Germany Germany PROPN 2 nsubj
+froze freeze VERB 0 root
+its its PRON 4 nmod:poss
+accounts account NOUN 2 obj
+with with ADP 6 case
+Russia Russia PROPN 4 nmod
+, , PUNCT 9 punct
+France France PROPN 9 nsubj
+said say VERB 2 parataxis`)
+	expect(t, got, "DEU RUS 904")
+}
+
 func TestClaimedAttackIsAnAccusation(t *testing.T) {
 	// "France claimed that Russia attacked Ukraine": the accusation is
 	// the event; the attack is alleged, not told as fact.

@@ -29,11 +29,17 @@ var threatVerbs = map[string]bool{"threaten": true}
 var speechVerbs = map[string]bool{"say": true, "claim": true, "allege": true, "charge": true, "insist": true,
 	"assert": true, "state": true, "declare": true, "report": true, "tell": true}
 
+// rootOf returns the CAMEO root (1-20) of an event code; -1 for a code
+// outside CAMEO's twenty roots: a dictionary's own codes ("901", "345" in
+// WEIS-era verb files) are no attack, threat or appeal of any root.
 func rootOf(code string) int {
 	if len(code) < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
 		return -1
 	}
-	return int(code[0]-'0')*10 + int(code[1]-'0')
+	if r := int(code[0]-'0')*10 + int(code[1]-'0'); r <= 20 {
+		return r
+	}
+	return -1
 }
 
 // intentCode maps the code of an intended action to CAMEO's intent (03x)
