@@ -291,3 +291,29 @@ func TestStoreIngest(t *testing.T) {
 		t.Errorf("kz-1 not replaced: %s", a.body)
 	}
 }
+
+// onlyStore hides everything of the SQLite store but the store.Store
+// interface (its DB method above all).
+type onlyStore struct{ store.Store }
+
+// TestStoreInterfaceOnly: the backend answers from the interface alone.
+func TestStoreInterfaceOnly(t *testing.T) {
+	s, err := New(Config{Backend: StoreBackend(onlyStore{testStore(t)}), Coder: fakeCoder{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ea := getEvents(t, s, "?text=officials+item+2&limit=5")
+	if ea.Total != 1 || len(ea.Events) != 1 || ea.Events[0].DocID != "kz-1" || ea.Events[0].Text != "RUSGOV officials told KAZGOV officials about item 2." {
+		t.Errorf("text search through the interface: %+v", ea)
+	}
+	a := do(t, s, "GET", "/api/overview?top=1", nil)
+	var ov Overview
+	a.json(t, &ov)
+	if a.code != 200 || ov.Total != 10 || len(ov.TopDyads) != 1 || ov.TopDyads[0].Total != 4 || len(ov.TopActors) != 1 || ov.TopActors[0].Events != 7 {
+		t.Errorf("overview through the interface: %d %s", a.code, a.body)
+	}
+	a = do(t, s, "GET", "/api/actors?q=KAZ", nil)
+	if a.code != 200 || !strings.Contains(string(a.body), `"KAZGOV"`) {
+		t.Errorf("actors through the interface: %d %s", a.code, a.body)
+	}
+}
