@@ -300,6 +300,7 @@ func fillAnalysis(a *analysis, s *doc.Sentence) *analysis {
 			a.kids[h] = append(a.kids[h], i)
 		}
 	}
+	a.repairTree()
 	for mi, m := range s.Mentions {
 		if m.Code == "" || m.Head < 0 || m.Head >= n {
 			continue

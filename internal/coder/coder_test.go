@@ -1098,3 +1098,102 @@ func TestViolentProtest(t *testing.T) {
 		}
 	}
 }
+
+func TestTreeRepairs(t *testing.T) {
+	// Two subjects on one verb: "Old rivals Turkey and Brazil criticized
+	// Russia" with "rivals" and "Turkey" both subjects of "criticized";
+	// the phrase next to the verb is the subject.
+	got, _ := code(t, Options{}, "", `
+Old old ADJ 2 amod
+rivals rival NOUN 6 nsubj
+Turkey Turkey PROPN 6 nsubj
+and and CCONJ 5 cc
+Brazil Brazil PROPN 3 conj
+criticized criticize VERB 0 root
+Russia Russia PROPN 6 obj
+. . PUNCT 6 punct`)
+	expect(t, got, "TUR RUS 111", "BRA RUS 111")
+	// (the same as the apposition it is)
+	got, _ = code(t, Options{}, "", `
+Old old ADJ 2 amod
+rivals rival NOUN 6 nsubj
+Turkey Turkey PROPN 2 appos
+and and CCONJ 5 cc
+Brazil Brazil PROPN 3 conj
+criticized criticize VERB 0 root
+Russia Russia PROPN 6 obj
+. . PUNCT 6 punct`)
+	expect(t, got, "TUR RUS 111", "BRA RUS 111")
+
+	// A noun after the second of two coordinated verbs, hung on the first
+	// that has its own object: "Russia criticized the raid and pledged aid
+	// to Ukraine" with "aid" on "criticized" is the second verb's object.
+	for _, aidHead := range []string{"2 obl:unmarked", "6 obj"} {
+		got, _ = code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+raid raid NOUN 2 obj
+and and CCONJ 6 cc
+pledged pledge VERB 2 conj
+aid aid NOUN `+aidHead+`
+to to ADP 9 case
+Ukraine Ukraine PROPN 7 nmod
+. . PUNCT 2 punct`)
+		expect(t, got, "RUS UKR 033")
+	}
+	// "Russia attacked and shelled Ukraine": a shared object after the
+	// second verb stays the first verb's (the first has no object of its
+	// own).
+	got, _ = code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+and and CCONJ 4 cc
+shelled shell VERB 2 conj
+Ukraine Ukraine PROPN 2 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "RUS UKR 190")
+
+	// A verbless full-stop sentence whose only verb the parse made a
+	// modifier of the root noun before it, with the phrases on the noun:
+	// "The Turkish foreign minister met on Monday with Russia."
+	got, _ = code(t, Options{}, "", `
+The the DET 4 det
+Turkish Turkish ADJ 4 amod
+foreign foreign ADJ 4 amod
+minister minister NOUN 0 root
+met meet VERB 4 acl VBN
+on on ADP 7 case
+Monday Monday PROPN 4 nmod
+with with ADP 9 case
+Russia Russia PROPN 4 nmod
+. . PUNCT 4 punct`)
+	expect(t, got, "TURGOV RUS 040")
+	got, _ = code(t, Options{}, "", `
+The the DET 4 det
+Turkish Turkish ADJ 4 amod
+foreign foreign ADJ 4 amod
+minister minister NOUN 5 nsubj
+met meet VERB 0 root VBD
+on on ADP 7 case
+Monday Monday PROPN 5 obl
+with with ADP 9 case
+Russia Russia PROPN 5 obl
+. . PUNCT 5 punct`)
+	expect(t, got, "TURGOV RUS 040")
+	// (a reduced relative in a sentence with a verb of its own is left
+	// alone: "The Turkish foreign minister met in Geneva criticized
+	// Russia.")
+	got, _ = code(t, Options{}, "", `
+The the DET 4 det
+Turkish Turkish ADJ 4 amod
+foreign foreign ADJ 4 amod
+minister minister NOUN 8 nsubj
+met meet VERB 4 acl VBN
+in in ADP 7 case
+Geneva Geneva PROPN 5 obl
+criticized criticize VERB 0 root
+Russia Russia PROPN 8 obj
+. . PUNCT 8 punct`)
+	expect(t, got, "TURGOV RUS 111")
+}

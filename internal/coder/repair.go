@@ -1,0 +1,207 @@
+package coder
+
+// repairTree mends shapes of parse that hang a word of one clause on
+// another before the coder reads the tree. Each rule is about UD
+// structure, whichever parser made the tree, and leaves a well-formed
+// tree (heads, relations and kids) behind:
+//
+//   - two nominal subjects on one verb, the one phrase right after the
+//     other ("Old rivals France and Germany signed ..." with "rivals" and
+//     "France" both subjects of "signed"): one clause has one subject. The
+//     phrase next to the verb is the subject, the farther one its
+//     apposition.
+//   - a bare noun after a coordinated verb that has no object of its own,
+//     hung on the first verb, which has one before the conjunction ("X
+//     condemned the raid and promised aid to Y" with "aid" on
+//     "condemned"): a verb takes one direct object, and what follows the
+//     second verb is that verb's, so the noun is the second verb's object.
+//   - a full-stop sentence whose only verb, a past form without subject or
+//     auxiliary, the parse made a modifier of the root noun right before
+//     it, with the sentence's phrases hung on that noun ("The envoy left
+//     on Monday for Paris for talks." with "envoy" as the root and "left"
+//     as its acl): the verb heads the sentence, the noun is its subject,
+//     and the noun's dependents after the verb are the verb's.
+//
+// It reports whether it changed the tree.
+func (a *analysis) repairTree() bool {
+	changed := false
+	for p := range a.toks {
+		if a.twoSubjects(p) {
+			changed = true
+		}
+	}
+	for k := range a.toks {
+		if a.objectOfSecondVerb(k) {
+			changed = true
+		}
+	}
+	for p := range a.toks {
+		if a.participleOfRootNoun(p) {
+			changed = true
+			break
+		}
+	}
+	return changed
+}
+
+// rehang moves t under h with relation rel, keeping kids in order.
+func (a *analysis) rehang(t, h int, rel string) {
+	if old := a.head[t]; old >= 0 {
+		ks := a.kids[old][:0]
+		for _, k := range a.kids[old] {
+			if k != t {
+				ks = append(ks, k)
+			}
+		}
+		a.kids[old] = ks
+	}
+	a.head[t], a.rel[t] = h, rel
+	if h < 0 {
+		return
+	}
+	i := len(a.kids[h])
+	for i > 0 && a.kids[h][i-1] > t {
+		i--
+	}
+	a.kids[h] = append(a.kids[h], 0)
+	copy(a.kids[h][i+1:], a.kids[h][i:])
+	a.kids[h][i] = t
+}
+
+// span returns the first and last token of t's subtree.
+func (a *analysis) span(t int) (int, int) {
+	lo, hi := t, t
+	for j := range a.toks {
+		if a.inSubtree(j, t) {
+			lo, hi = min(lo, j), max(hi, j)
+		}
+	}
+	return lo, hi
+}
+
+// twoSubjects mends a verb p with two nominal subjects before it, the
+// farther phrase ending right before the nearer one begins (a comma
+// between them allowed).
+func (a *analysis) twoSubjects(p int) bool {
+	var subs []int
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "nsubj" || a.rel[k] == "nsubj:pass") && k < p {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) != 2 {
+		return false
+	}
+	far, near := subs[0], subs[1]
+	_, farEnd := a.span(far)
+	nearStart, _ := a.span(near)
+	if farEnd >= nearStart {
+		return false
+	}
+	for j := farEnd + 1; j < nearStart; j++ {
+		if a.toks[j].Form != "," {
+			return false
+		}
+	}
+	for j := farEnd + 1; j < nearStart; j++ {
+		a.rehang(j, near, "punct")
+	}
+	a.rehang(far, near, "appos")
+	return true
+}
+
+// objectOfSecondVerb mends a bare noun k hung as object or unmarked
+// oblique on a verb that has an object of its own before a coordinated
+// verb, when k follows that coordinated verb and the latter has no
+// object: k is the second verb's object.
+func (a *analysis) objectOfSecondVerb(k int) bool {
+	switch a.toks[k].DepRel {
+	case "obj", "dobj", "obl:unmarked", "obl:npmod", "nmod:unmarked", "nmod:npmod":
+	default:
+		return false
+	}
+	if u := a.toks[k].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	_, wd := weekdays[a.lemma[k]]
+	_, mo := months[a.lemma[k]]
+	if timeNouns[a.lemma[k]] || wd || mo {
+		return false
+	}
+	if a.child(k, "case") >= 0 {
+		return false
+	}
+	h := a.head[k]
+	if h < 0 || h > k || a.toks[h].UPOS != "VERB" {
+		return false
+	}
+	// the nearest verb coordinated with h between h and k
+	c := -1
+	for _, j := range a.kids[h] {
+		if j > h && j < k && a.rel[j] == "conj" && a.toks[j].UPOS == "VERB" {
+			c = j
+		}
+	}
+	if c < 0 || a.child(c, "obj", "ccomp", "xcomp") >= 0 || a.child(c, "aux:pass", "nsubj:pass") >= 0 {
+		return false
+	}
+	// the first verb's own object, before the conjunction
+	own := false
+	for _, j := range a.kids[h] {
+		if j != k && a.rel[j] == "obj" && j < c {
+			own = true
+		}
+	}
+	if !own {
+		return false
+	}
+	a.rehang(k, c, "obj")
+	return true
+}
+
+// participleOfRootNoun mends a full-stop sentence whose only verb p, a
+// past form hung as acl on the root noun right before it, has no subject
+// or auxiliary: p heads the sentence with the noun as its subject, and
+// takes the noun's dependents after it.
+func (a *analysis) participleOfRootNoun(p int) bool {
+	if a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	h := a.head[p]
+	if h < 0 || h > p || a.head[h] >= 0 {
+		return false
+	}
+	if u := a.toks[h].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark") >= 0 {
+		return false
+	}
+	if _, hi := a.span(h); hi < p-1 {
+		return false
+	}
+	if !a.inSubtree(p-1, h) || a.inSubtree(p-1, p) || !a.onlyVerb(p) {
+		return false
+	}
+	moved := []int{}
+	for _, k := range a.kids[h] {
+		if k > p && a.rel[k] != "appos" {
+			moved = append(moved, k)
+		}
+	}
+	a.rehang(p, -1, "root")
+	a.rehang(h, p, "nsubj")
+	for _, k := range moved {
+		r := a.rel[k]
+		switch r {
+		case "nmod":
+			r = "obl"
+		case "nmod:tmod":
+			r = "obl:tmod"
+		case "nmod:npmod":
+			r = "obl:npmod"
+		}
+		a.rehang(k, p, r)
+	}
+	return true
+}
