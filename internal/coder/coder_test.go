@@ -1197,3 +1197,30 @@ Russia Russia PROPN 8 obj
 . . PUNCT 8 punct`)
 	expect(t, got, "TURGOV RUS 111")
 }
+
+func TestTimeNounAfterWithHoldsTheTarget(t *testing.T) {
+	// "France agreed with Germany's decade of reforms": a phrase after
+	// "with" is the other side, even when a time noun heads it.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+agreed agree VERB 0 root
+with with ADP 6 case
+Germany Germany PROPN 6 nmod:poss
+'s 's PART 4 case
+decade decade NOUN 2 obl
+of of ADP 8 case
+reforms reform NOUN 6 nmod
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA DEU 030")
+	// after another preposition the time noun heads a phrase of time, no
+	// side ("France agreed for Germany's decade")
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+agreed agree VERB 0 root
+for for ADP 5 case
+Germany Germany PROPN 5 nmod:poss
+'s 's PART 3 case
+decade decade NOUN 2 obl
+. . PUNCT 2 punct`)
+	expect(t, got)
+}

@@ -1261,7 +1261,10 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		}
 	}
 	for i, k := range cands {
-		if k == subj || timeNouns[a.lemma[k]] {
+		// (A phrase of time never holds the target; "with" and "against"
+		// never open one: "agreed with Germany's decade of reforms" with
+		// the possessive in the time noun's phrase.)
+		if k == subj || timeNouns[a.lemma[k]] && !partnerCase[a.caseOf(k)] {
 			continue
 		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
@@ -1488,6 +1491,9 @@ func (a *analysis) isQuestion(p int) bool {
 // noCountry reports whether an actor code has no country, IGO or other
 // identified part: "---GOV".
 func noCountry(code string) bool { return strings.HasPrefix(code, "---") }
+
+// partnerCase introduces the other side of an event, never a time.
+var partnerCase = map[string]bool{"with": true, "against": true}
 
 // timeNouns head phrases of time ("two weeks after ..."), which parsers
 // sometimes attach as objects; they never hold a target.
