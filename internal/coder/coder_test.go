@@ -1224,3 +1224,35 @@ decade decade NOUN 2 obl
 . . PUNCT 2 punct`)
 	expect(t, got)
 }
+
+func TestTreeRepairsPhrases(t *testing.T) {
+	// "Dozens of Turkish lawmakers met on Monday with Russia." with "met"
+	// on "lawmakers", inside the root's phrase, and the phrases on the
+	// root.
+	got, _ := code(t, Options{}, "", `
+Dozens dozen NOUN 0 root
+of of ADP 4 case
+Turkish Turkish ADJ 4 amod
+lawmakers lawmaker NOUN 1 nmod
+met meet VERB 4 acl VBN
+on on ADP 7 case
+Monday Monday PROPN 1 nmod
+with with ADP 9 case
+Russia Russia PROPN 1 nmod
+. . PUNCT 1 punct`)
+	expect(t, got, "TURLEG RUS 040")
+
+	// "Turkey pledged aid to rebuild Ukraine": the purpose clause hung on
+	// the thing given is the verb's, as when the parse hangs it there.
+	for _, clauseHead := range []string{"3 advcl", "2 advcl"} {
+		got, _ = code(t, Options{}, "", `
+Turkey Turkey PROPN 2 nsubj
+pledged pledge VERB 0 root
+aid aid NOUN 2 obj
+to to PART 5 mark
+rebuild rebuild VERB `+clauseHead+`
+Ukraine Ukraine PROPN 5 obj
+. . PUNCT 2 punct`)
+		expect(t, got, "TUR UKR 030")
+	}
+}

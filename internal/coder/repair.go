@@ -16,11 +16,15 @@ package coder
 //     "condemned"): a verb takes one direct object, and what follows the
 //     second verb is that verb's, so the noun is the second verb's object.
 //   - a full-stop sentence whose only verb, a past form without subject or
-//     auxiliary, the parse made a modifier of the root noun right before
-//     it, with the sentence's phrases hung on that noun ("The envoy left
-//     on Monday for Paris for talks." with "envoy" as the root and "left"
-//     as its acl): the verb heads the sentence, the noun is its subject,
-//     and the noun's dependents after the verb are the verb's.
+//     auxiliary, the parse made a modifier of the root noun's phrase right
+//     before it, with the sentence's phrases hung on that noun ("The envoy
+//     left on Monday for Paris for talks." with "envoy" as the root and
+//     "left" as its acl; "Thousands of students protested" with the verb
+//     on "students"): the verb heads the sentence, the root's phrase is its
+//     subject, and the nouns' dependents after the verb are the verb's.
+//   - an adverbial clause hung on a verb's object or oblique ("pledged $5
+//     billion to rebuild Syria" with "to rebuild" under "$"): a noun takes
+//     no adverbial clause; it is the verb's.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -32,6 +36,11 @@ func (a *analysis) repairTree() bool {
 	}
 	for k := range a.toks {
 		if a.objectOfSecondVerb(k) {
+			changed = true
+		}
+	}
+	for k := range a.toks {
+		if a.advclOfArgument(k) {
 			changed = true
 		}
 	}
@@ -160,48 +169,100 @@ func (a *analysis) objectOfSecondVerb(k int) bool {
 }
 
 // participleOfRootNoun mends a full-stop sentence whose only verb p, a
-// past form hung as acl on the root noun right before it, has no subject
-// or auxiliary: p heads the sentence with the noun as its subject, and
-// takes the noun's dependents after it.
+// past form without subject or auxiliary, hangs as acl on the root noun
+// or on a noun of the root's phrase ("Thousands of students protested"
+// with "protested" on "students"), the phrase ending right before p: p
+// heads the sentence with the root's phrase as its subject, and takes the
+// dependents after it of the nouns it hung on.
 func (a *analysis) participleOfRootNoun(p int) bool {
 	if a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
-		return false
-	}
-	h := a.head[p]
-	if h < 0 || h > p || a.head[h] >= 0 {
-		return false
-	}
-	if u := a.toks[h].UPOS; u != "NOUN" && u != "PROPN" {
 		return false
 	}
 	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark") >= 0 {
 		return false
 	}
-	if _, hi := a.span(h); hi < p-1 {
+	// the nouns from p's head up to the root, by nominal relations
+	var path []int
+	r := a.head[p]
+	for d := 0; r >= 0 && d < 6; d++ {
+		if r > p {
+			return false
+		}
+		path = append(path, r)
+		if a.head[r] < 0 {
+			break
+		}
+		switch a.rel[r] {
+		case "nmod", "compound", "flat", "appos", "conj":
+			r = a.head[r]
+		default:
+			return false
+		}
+	}
+	if r < 0 || a.head[r] >= 0 {
 		return false
 	}
-	if !a.inSubtree(p-1, h) || a.inSubtree(p-1, p) || !a.onlyVerb(p) {
+	if u := a.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
 		return false
 	}
-	moved := []int{}
-	for _, k := range a.kids[h] {
-		if k > p && a.rel[k] != "appos" {
-			moved = append(moved, k)
+	lo, _ := a.span(r)
+	for j := lo; j < p; j++ {
+		if !a.inSubtree(j, r) || a.inSubtree(j, p) {
+			return false
+		}
+	}
+	if !a.onlyVerb(p) {
+		return false
+	}
+	var moved []int
+	for _, h := range path {
+		for _, k := range a.kids[h] {
+			if k > p && a.rel[k] != "appos" {
+				moved = append(moved, k)
+			}
 		}
 	}
 	a.rehang(p, -1, "root")
-	a.rehang(h, p, "nsubj")
+	a.rehang(r, p, "nsubj")
 	for _, k := range moved {
-		r := a.rel[k]
-		switch r {
+		rel := a.rel[k]
+		switch rel {
 		case "nmod":
-			r = "obl"
+			rel = "obl"
 		case "nmod:tmod":
-			r = "obl:tmod"
+			rel = "obl:tmod"
 		case "nmod:npmod":
-			r = "obl:npmod"
+			rel = "obl:npmod"
 		}
-		a.rehang(k, p, r)
+		a.rehang(k, p, rel)
 	}
+	return true
+}
+
+// advclOfArgument mends an adverbial clause k hung on the object or
+// oblique of a verb: the clause is the verb's.
+func (a *analysis) advclOfArgument(k int) bool {
+	if a.rel[k] != "advcl" {
+		return false
+	}
+	h := a.head[k]
+	if h < 0 || h > k {
+		return false
+	}
+	switch a.toks[h].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM":
+	default:
+		return false
+	}
+	switch a.rel[h] {
+	case "obj", "iobj", "obl":
+	default:
+		return false
+	}
+	v := a.head[h]
+	if v < 0 || a.toks[v].UPOS != "VERB" {
+		return false
+	}
+	a.rehang(k, v, "advcl")
 	return true
 }
