@@ -101,6 +101,33 @@ Gondor Gondor PROPN 1 conj
 met meet VERB 0 root`), "ARN@0", "GON@2")
 }
 
+func TestCoordinatedAdjectivesShareTheNoun(t *testing.T) {
+	// "Russian and Kyrgyz officials met" with "Russian" as the head and
+	// "officials" its conjunct: one phrase, both countries' officials, as
+	// when "officials" heads it.
+	want := []string{"RUSGOV@3", "KGZGOV@3"}
+	check(t, resolve(t, "", `
+Russian Russian PROPN 5 nsubj
+and and CCONJ 4 cc
+Kyrgyz Kyrgyz ADJ 4 amod
+officials official NOUN 1 conj
+met meet VERB 0 root`), want...)
+	check(t, resolve(t, "", `
+Russian Russian ADJ 4 amod
+and and CCONJ 3 cc
+Kyrgyz Kyrgyz ADJ 1 conj
+officials official NOUN 5 nsubj
+met meet VERB 0 root`), want...)
+	// A conjunct that is no role word stays its own: "Russia and Gondor
+	// borders".
+	check(t, resolve(t, "", `
+Russia Russia PROPN 5 nsubj
+and and CCONJ 4 cc
+Gondor Gondor PROPN 4 compound
+borders border NOUN 1 conj
+met meet VERB 0 root`), "RUS@0", "GON@3")
+}
+
 func TestRoleWithoutCountry(t *testing.T) {
 	check(t, resolve(t, "", `
 the the DET 2 det

@@ -225,10 +225,15 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		}
 		return p
 	}
+	var shared []int
 	for _, sp := range spans {
 		h, ok := runOwner[sp]
 		if !ok {
 			h = owner(toks, sp.head)
+		}
+		if c := sharedNoun(toks, spans, sp, h); c >= 0 {
+			h = c
+			shared = append(shared, c)
 		}
 		p := get(h)
 		if sp.agent {
@@ -241,6 +246,11 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		}
 		if sp.end-1 > p.last {
 			p.last = sp.end - 1
+		}
+	}
+	for _, h := range shared {
+		for _, a := range nps[h].actors {
+			a.coord = true
 		}
 	}
 	// "Greek and Turkish officials": coordinated actors inside one phrase
@@ -796,6 +806,46 @@ func owner(toks []doc.Token, t int) int {
 		return t
 	}
 	return t
+}
+
+// sharedNoun finds the noun that a bare actor word h shares with its
+// conjunct: "Greek and Turkish diplomats" parsed with "Greek" as the head
+// and "diplomats" (with "Turkish") as its conjunct is one phrase with two
+// countries, as when "diplomats" heads it. The actor span sp is the one
+// word h, right before the conjunction; the conjunct is a role word (an
+// agent span) whose first word is an adjective or name. -1 when not so.
+func sharedNoun(toks []doc.Token, spans []*span, sp *span, h int) int {
+	if sp.agent || sp.first != h || sp.end != h+1 || h+2 >= len(toks) {
+		return -1
+	}
+	if u := toks[h].UPOS; u != "ADJ" && u != "PROPN" {
+		return -1
+	}
+	if baseRel(toks[h+1].DepRel) != "cc" {
+		return -1
+	}
+	c := toks[h+1].Head - 1
+	if c <= h+2 || c >= len(toks) || toks[c].Head-1 != h || baseRel(toks[c].DepRel) != "conj" || toks[c].UPOS != "NOUN" {
+		return -1
+	}
+	m := h + 2
+	if toks[m].Head-1 != c || (baseRel(toks[m].DepRel) != "amod" && baseRel(toks[m].DepRel) != "compound") {
+		return -1
+	}
+	if u := toks[m].UPOS; u != "ADJ" && u != "PROPN" {
+		return -1
+	}
+	for j := m + 1; j < c; j++ {
+		if toks[j].Head-1 != c {
+			return -1
+		}
+	}
+	for _, o := range spans {
+		if o.agent && o.head == c {
+			return c
+		}
+	}
+	return -1
 }
 
 // caseWord is the lower-cased preposition (case dependent) of token t.
