@@ -1256,3 +1256,29 @@ Ukraine Ukraine PROPN 5 obj
 		expect(t, got, "TUR UKR 030")
 	}
 }
+
+func TestVerbBetweenRootNounAndItsObject(t *testing.T) {
+	// "Russian troops attacked border posts in Ukraine." with "troops" as
+	// the root, "posts" its object and "attacked" a modifier of "posts":
+	// read as the clause it is.
+	for _, spec := range []string{`
+Russian Russian ADJ 2 amod
+troops troop NOUN 0 root
+attacked attack VERB 5 amod VBN
+border border NOUN 5 compound
+posts post NOUN 2 obj
+in in ADP 7 case
+Ukraine Ukraine PROPN 2 nmod
+. . PUNCT 2 punct`, `
+Russian Russian ADJ 2 amod
+troops troop NOUN 3 nsubj
+attacked attack VERB 0 root VBD
+border border NOUN 5 compound
+posts post NOUN 3 obj
+in in ADP 7 case
+Ukraine Ukraine PROPN 3 obl
+. . PUNCT 3 punct`} {
+		got, _ := code(t, Options{}, "", spec)
+		expect(t, got, "RUSMIL UKR 190")
+	}
+}

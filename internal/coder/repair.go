@@ -25,6 +25,12 @@ package coder
 //   - an adverbial clause hung on a verb's object or oblique ("pledged $5
 //     billion to rebuild Syria" with "to rebuild" under "$"): a noun takes
 //     no adverbial clause; it is the verb's.
+//   - a root noun with a direct object and, between them, a past form of
+//     a verb hung on the object as a modifier ("Russian jets bombed rebel
+//     positions in Idlib." with "jets" as the root, "positions" its
+//     object and "bombed" an amod of "positions"): a noun takes no
+//     object; the verb heads the sentence with the noun as its subject,
+//     the object as its own, and the noun's later dependents.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -42,6 +48,12 @@ func (a *analysis) repairTree() bool {
 	for k := range a.toks {
 		if a.advclOfArgument(k) {
 			changed = true
+		}
+	}
+	for p := range a.toks {
+		if a.verbBetweenNounAndObject(p) {
+			changed = true
+			break
 		}
 	}
 	for p := range a.toks {
@@ -225,16 +237,7 @@ func (a *analysis) participleOfRootNoun(p int) bool {
 	a.rehang(p, -1, "root")
 	a.rehang(r, p, "nsubj")
 	for _, k := range moved {
-		rel := a.rel[k]
-		switch rel {
-		case "nmod":
-			rel = "obl"
-		case "nmod:tmod":
-			rel = "obl:tmod"
-		case "nmod:npmod":
-			rel = "obl:npmod"
-		}
-		a.rehang(k, p, rel)
+		a.rehang(k, p, clauseRel(a.rel[k]))
 	}
 	return true
 }
@@ -265,4 +268,53 @@ func (a *analysis) advclOfArgument(k int) bool {
 	}
 	a.rehang(k, v, "advcl")
 	return true
+}
+
+// verbBetweenNounAndObject mends a past form p hung as amod or acl on the
+// object o of the root noun r, with r < p < o: p heads the sentence.
+func (a *analysis) verbBetweenNounAndObject(p int) bool {
+	if a.rel[p] != "amod" && a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") >= 0 {
+		return false
+	}
+	o := a.head[p]
+	if o < 0 || o < p || a.rel[o] != "obj" {
+		return false
+	}
+	r := a.head[o]
+	if r < 0 || r > p || a.head[r] >= 0 {
+		return false
+	}
+	if u := a.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	var moved []int
+	for _, k := range a.kids[r] {
+		if k > p && k != o && a.rel[k] != "appos" {
+			moved = append(moved, k)
+		}
+	}
+	a.rehang(p, -1, "root")
+	a.rehang(r, p, "nsubj")
+	a.rehang(o, p, "obj")
+	for _, k := range moved {
+		a.rehang(k, p, clauseRel(a.rel[k]))
+	}
+	return true
+}
+
+// clauseRel is the relation to a verb of a dependent that the parse hung
+// on a noun: a noun's modifier is a verb's oblique.
+func clauseRel(rel string) string {
+	switch rel {
+	case "nmod":
+		return "obl"
+	case "nmod:tmod":
+		return "obl:tmod"
+	case "nmod:npmod":
+		return "obl:npmod"
+	}
+	return rel
 }
