@@ -1282,3 +1282,47 @@ Ukraine Ukraine PROPN 3 obl
 		expect(t, got, "RUSMIL UKR 190")
 	}
 }
+
+func TestObjectControlComplement(t *testing.T) {
+	// "France urged Germany to release Russia": the infinitive after the
+	// object of an appeal verb is its complement, whether the parse makes
+	// it an xcomp or an adverbial clause; the appeal's own pattern (0253)
+	// stands where the complement's pattern says it is no event of its
+	// own under the appeal ("- URGED * [---]").
+	for _, rel := range []string{"xcomp", "advcl"} {
+		got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+urged urge VERB 0 root
+Germany Germany PROPN 2 obj
+to to PART 5 mark
+release release VERB 2 `+rel+`
+Russia Russia PROPN 5 obj
+. . PUNCT 2 punct`)
+		expect(t, got, "FRA DEU 0253")
+	}
+	// "Turkey ordered Russian troops to attack Ukraine": the troops
+	// attack, whichever relation the parse gives the infinitive.
+	for _, rel := range []string{"xcomp", "advcl"} {
+		got, _ := code(t, Options{IncludeNonfactual: true}, "", `
+Turkey Turkey PROPN 2 nsubj
+ordered order VERB 0 root
+Russian Russian ADJ 4 amod
+troops troop NOUN 2 obj
+to to PART 6 mark
+attack attack VERB 2 `+rel+`
+Ukraine Ukraine PROPN 6 obj
+. . PUNCT 2 punct`)
+		expect(t, got, "RUSMIL UKR 190")
+	}
+	// (a purpose clause of a verb that has no one do anything stays one:
+	// "Turkey sent troops to help Ukraine", a help Turkey intends)
+	got, _ := code(t, Options{IncludeNonfactual: true}, "", `
+Turkey Turkey PROPN 2 nsubj
+sent send VERB 0 root
+troops troop NOUN 2 obj
+to to PART 5 mark
+help help VERB 2 advcl
+Ukraine Ukraine PROPN 5 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "TUR UKR 070")
+}

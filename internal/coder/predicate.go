@@ -78,7 +78,10 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	// An appeal verb takes its code from what it asks for.
 	if appealVerbs[a.lemma[p]] {
 		if comp := a.complement(p); comp >= 0 {
-			if cm, ok2 := c.lookup(a, comp); ok2 {
+			// (A complement that the dictionary says is no event of its
+			// own under an appeal, "&ASK *release => -", names nothing the
+			// appeal's own pattern does not: "urge + to release" 0253.)
+			if cm, ok2 := c.lookup(a, comp); ok2 && rootOf(cm.code) > 0 {
 				if !ok || rootOf(m.code) == 2 || rootOf(m.code) < 0 {
 					m = match{code: appealCode(cm.code), rule: "built-in:appeal+" + cm.rule, target: -1, source: -1}
 					ok = true

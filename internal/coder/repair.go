@@ -31,6 +31,10 @@ package coder
 //     object and "bombed" an amod of "positions"): a noun takes no
 //     object; the verb heads the sentence with the noun as its subject,
 //     the object as its own, and the noun's later dependents.
+//   - a to-infinitive right after the object of a verb that has its
+//     object do something ("ordered the troops to leave", "urged Russia to
+//     withdraw"), made an adverbial clause of the verb: it is the verb's
+//     complement (xcomp), whose subject is the object, not a purpose.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -47,6 +51,11 @@ func (a *analysis) repairTree() bool {
 	}
 	for k := range a.toks {
 		if a.advclOfArgument(k) {
+			changed = true
+		}
+	}
+	for k := range a.toks {
+		if a.objectControlComplement(k) {
 			changed = true
 		}
 	}
@@ -317,4 +326,36 @@ func clauseRel(rel string) string {
 		return "obl:npmod"
 	}
 	return rel
+}
+
+// controlVerbs have their object do what the infinitive after it says:
+// the appeal and advice verbs and those of command and permission.
+var controlVerbs = map[string]bool{"order": true, "force": true, "compel": true, "oblige": true,
+	"require": true, "direct": true, "instruct": true, "command": true, "allow": true, "permit": true,
+	"authorize": true, "authorise": true, "persuade": true, "pressure": true, "pressurize": true}
+
+// objectControlComplement mends a to-infinitive k made an adverbial clause
+// of a control verb, right after that verb's object: k is its xcomp.
+func (a *analysis) objectControlComplement(k int) bool {
+	if a.rel[k] != "advcl" || a.child(k, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	if m := a.child(k, "mark"); m < 0 || a.lower[m] != "to" {
+		return false
+	}
+	v := a.head[k]
+	if v < 0 || v > k || !(controlVerbs[a.lemma[v]] || appealVerbs[a.lemma[v]] || adviseVerbs[a.lemma[v]]) {
+		return false
+	}
+	o := a.child(v, "obj")
+	if o < 0 || o > k {
+		return false
+	}
+	_, oEnd := a.span(o)
+	kStart, _ := a.span(k)
+	if oEnd+1 != kStart {
+		return false
+	}
+	a.rel[k] = "xcomp"
+	return true
 }
