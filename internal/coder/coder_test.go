@@ -1326,3 +1326,34 @@ Ukraine Ukraine PROPN 5 obj
 . . PUNCT 2 punct`)
 	expect(t, got, "TUR UKR 070")
 }
+
+func TestPrepositionalPhraseMadeRoot(t *testing.T) {
+	// "The Turkish foreign minister met with Russia on Monday." with
+	// "Russia" as the root, "minister" its subject and "met" a modifier
+	// of "minister": the verb heads the sentence, the phrase is its
+	// oblique.
+	for _, spec := range []string{`
+The the DET 4 det
+Turkish Turkish ADJ 4 amod
+foreign foreign ADJ 4 amod
+minister minister NOUN 7 nsubj
+met meet VERB 4 acl VBN
+with with ADP 7 case
+Russia Russia PROPN 0 root
+on on ADP 9 case
+Monday Monday PROPN 7 obl
+. . PUNCT 7 punct`, `
+The the DET 4 det
+Turkish Turkish ADJ 4 amod
+foreign foreign ADJ 4 amod
+minister minister NOUN 5 nsubj
+met meet VERB 0 root VBD
+with with ADP 7 case
+Russia Russia PROPN 5 obl
+on on ADP 9 case
+Monday Monday PROPN 5 obl
+. . PUNCT 5 punct`} {
+		got, _ := code(t, Options{}, "", spec)
+		expect(t, got, "TURGOV RUS 040")
+	}
+}

@@ -35,6 +35,12 @@ package coder
 //     object do something ("ordered the troops to leave", "urged Russia to
 //     withdraw"), made an adverbial clause of the verb: it is the verb's
 //     complement (xcomp), whose subject is the object, not a purpose.
+//   - a root with a preposition of its own, whose subject holds a verb
+//     hung on it as a modifier right before the preposition ("The UN
+//     secretary-general called on Myanmar's military to release
+//     prisoners." with "military" as the root and "called" on
+//     "general"): a prepositional phrase heads no sentence; the verb does,
+//     with the phrase as its oblique and the root's subject and clauses.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -57,6 +63,12 @@ func (a *analysis) repairTree() bool {
 	for k := range a.toks {
 		if a.objectControlComplement(k) {
 			changed = true
+		}
+	}
+	for r := range a.toks {
+		if a.head[r] < 0 && a.obliqueRoot(r) {
+			changed = true
+			break
 		}
 	}
 	for p := range a.toks {
@@ -357,5 +369,55 @@ func (a *analysis) objectControlComplement(k int) bool {
 		return false
 	}
 	a.rel[k] = "xcomp"
+	return true
+}
+
+// nominalRels are the dependents that stay with a nominal made an
+// oblique; the others are the clause's.
+var nominalRels = map[string]bool{"case": true, "det": true, "amod": true, "nmod:poss": true, "compound": true,
+	"nummod": true, "nmod": true, "flat": true, "appos": true, "conj": true, "cc": true, "acl": true, "acl:relcl": true}
+
+// obliqueRoot mends a root r with a case dependent and a subject in whose
+// phrase a verb p, hung as a modifier, ends right before the preposition:
+// p heads the sentence, r is its oblique.
+func (a *analysis) obliqueRoot(r int) bool {
+	switch a.toks[r].UPOS {
+	case "NOUN", "PROPN", "ADJ", "PRON":
+	default:
+		return false
+	}
+	c := a.child(r, "case")
+	s := a.child(r, "nsubj")
+	if c < 0 || s < 0 || s > c || a.child(r, "cop", "aux", "aux:pass") >= 0 {
+		return false
+	}
+	p := c - 1
+	for p >= 0 && !(a.toks[p].UPOS == "VERB" && a.inSubtree(p, s)) {
+		if !a.inSubtree(p, s) {
+			return false
+		}
+		p--
+	}
+	if p < 0 || a.rel[p] != "acl" && a.rel[p] != "amod" || a.child(p, "nsubj", "nsubj:pass", "obj") >= 0 {
+		return false
+	}
+	// nothing between the verb and the preposition but the verb's own words
+	for j := p + 1; j < c; j++ {
+		if !a.inSubtree(j, p) {
+			return false
+		}
+	}
+	var moved []int
+	for _, k := range a.kids[r] {
+		if k != s && !nominalRels[a.rel[k]] {
+			moved = append(moved, k)
+		}
+	}
+	a.rehang(p, -1, "root")
+	a.rehang(s, p, "nsubj")
+	a.rehang(r, p, "obl")
+	for _, k := range moved {
+		a.rehang(k, p, a.rel[k])
+	}
 	return true
 }
