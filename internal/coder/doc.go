@@ -33,6 +33,13 @@
 //     weekday looks back in reports of the past, forward in the future,
 //     and to the day after the document date when the story has already
 //     told of that date's own weekday; clauses take their head's date.
+//   - parse repairs (repair.go) before the tree is read, so that shapes
+//     different parsers give the same sentence code alike: two subjects on
+//     one verb, a noun after a second coordinated verb hung on the first,
+//     a sentence's only verb made a modifier of the root's phrase or of
+//     the root noun's object, a prepositional phrase made the root, an
+//     adverbial clause hung on a verb's argument, an infinitive after the
+//     object of an appeal or command verb read as a purpose.
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder
