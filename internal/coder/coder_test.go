@@ -1357,3 +1357,51 @@ Monday Monday PROPN 5 obl
 		expect(t, got, "TURGOV RUS 040")
 	}
 }
+
+func TestModifierWithSubjectRepair(t *testing.T) {
+	// "France will impose sanctions on Russia if Turkey attacked Ukraine
+	// with rockets" with "attacked" an amod of "Ukraine" and "Turkey" its
+	// subject: a modifier has no subject; "attacked" heads the conditional
+	// clause with "Ukraine" its object and "with rockets" its phrase, so
+	// the sanctions do not fall on Ukraine.
+	misparsed := `
+France France PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Russia Russia PROPN 3 obl
+if if SCONJ 9 mark
+Turkey Turkey PROPN 9 nsubj
+attacked attack VERB 10 amod
+Ukraine Ukraine PROPN 3 obj
+with with ADP 12 case
+rockets rocket NOUN 3 obl
+. . PUNCT 3 punct`
+	repaired := `
+France France PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Russia Russia PROPN 3 obl
+if if SCONJ 9 mark
+Turkey Turkey PROPN 9 nsubj
+attacked attack VERB 3 advcl
+Ukraine Ukraine PROPN 9 obj
+with with ADP 12 case
+rockets rocket NOUN 9 obl
+. . PUNCT 3 punct`
+	want, _ := code(t, Options{IncludeNonfactual: true}, "", repaired)
+	if len(want) == 0 {
+		t.Fatal("the repaired parse gives no event")
+	}
+	got, _ := code(t, Options{IncludeNonfactual: true}, "", misparsed)
+	expect(t, got, want...)
+	for _, e := range got {
+		if strings.HasSuffix(e, "UKR 163") {
+			t.Errorf("sanctions fell on the conditional clause's object: %q", got)
+		}
+	}
+	t.Logf("events: %q", got)
+}

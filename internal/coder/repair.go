@@ -41,6 +41,13 @@ package coder
 //     prisoners." with "military" as the root and "called" on
 //     "general"): a prepositional phrase heads no sentence; the verb does,
 //     with the phrase as its oblique and the root's subject and clauses.
+//   - a verb hung as a modifier (amod) on the noun after it while it has
+//     a nominal subject of its own ("sanctions if Beijing supplied weapons
+//     to Russia" with "supplied" an amod of "weapons" and "Beijing" its
+//     subject): a modifier has no subject, so the verb heads a clause of
+//     its own (adverbial with a subordinator, else a complement) with the
+//     noun as its object and the phrases right after the noun that the
+//     parse hung on the noun's head.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -83,7 +90,61 @@ func (a *analysis) repairTree() bool {
 			break
 		}
 	}
+	for p := range a.toks {
+		if a.modifierWithSubject(p) {
+			changed = true
+		}
+	}
 	return changed
+}
+
+// modifierWithSubject mends a verb p hung as amod on the noun o right
+// after its phrase while p has a nominal subject before it: p is a
+// clause on o's head with o as its object.
+func (a *analysis) modifierWithSubject(p int) bool {
+	if a.rel[p] != "amod" || a.toks[p].UPOS != "VERB" {
+		return false
+	}
+	s := a.child(p, "nsubj")
+	if s < 0 || s > p {
+		return false
+	}
+	o := a.head[p]
+	if o <= p || a.head[o] < 0 {
+		return false
+	}
+	if u := a.toks[o].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	g := a.head[o]
+	if u := a.toks[g].UPOS; u != "VERB" && u != "AUX" || g > p {
+		return false
+	}
+	// The phrases of g right after o's phrase, up to punctuation or
+	// another clause, were p's.
+	_, end := a.span(o)
+	var moved []int
+	for _, k := range a.kids[g] {
+		if k <= o {
+			continue
+		}
+		lo, hi := a.span(k)
+		if lo != end+1 || a.rel[k] != "obl" && a.rel[k] != "obl:tmod" {
+			break
+		}
+		moved = append(moved, k)
+		end = hi
+	}
+	rel := "ccomp"
+	if a.child(p, "mark") >= 0 {
+		rel = "advcl"
+	}
+	a.rehang(p, g, rel)
+	a.rehang(o, p, "obj")
+	for _, k := range moved {
+		a.rehang(k, p, a.rel[k])
+	}
+	return true
 }
 
 // rehang moves t under h with relation rel, keeping kids in order.
