@@ -272,6 +272,10 @@ var peopleNouns = map[string]bool{"troop": true, "soldier": true, "civilian": tr
 	"rebel": true, "fighter": true, "prisoner": true, "hostage": true, "child": true, "woman": true, "man": true,
 	"worker": true, "student": true, "migrant": true, "peacekeeper": true, "demonstrator": true, "diplomat": true}
 
+// partyNouns count the sides of an event, not what it involves.
+var partyNouns = map[string]bool{"government": true, "country": true, "nation": true, "state": true, "side": true,
+	"party": true, "leader": true, "minister": true, "delegation": true, "power": true}
+
 var moneyUnits = map[string]string{"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
 	"yen": "JPY", "yuan": "CNY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB"}
@@ -325,6 +329,12 @@ func magnitude(a *analysis, p int) *doc.Magnitude {
 			}
 		}
 		if unit == "" && h >= 0 && (a.toks[h].UPOS == "NOUN" || a.toks[h].UPOS == "PROPN") {
+			// A counted noun that modifies another ("a four-nation tour",
+			// "a 10-year deal") describes that noun, and a count of the
+			// parties ("the two governments") is no magnitude of the event.
+			if hh := a.head[h]; (a.rel[h] == "compound" || a.rel[h] == "amod") && hh >= 0 && a.toks[hh].UPOS == "NOUN" || partyNouns[a.lemma[h]] {
+				continue
+			}
 			if peopleNouns[a.lemma[h]] {
 				unit = "people"
 			} else if a.lemma[h] == "vote" {
