@@ -47,7 +47,7 @@ func TestEvalPetrarchFloors(t *testing.T) {
 		{"unit tests, CAMEO.2.0 verbs", []string{filepath.Join(dir, "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"), "--verbs", "CAMEO.2.0.txt"}, 0.35},
 		{"GSR dev, Phoenix", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml")}, 0.75},
 		{"GSR dev, Phoenix, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--parses", "own"}, 0.68},
-		{"Penn unit tests, own parser", []string{filepath.Join(dir, "PETR.UnitTest.records.xml"), "--parses", "own"}, 0.72},
+		{"Penn unit tests, own parser", []string{filepath.Join(dir, "PETR.UnitTest.records.xml"), "--parses", "own"}, 0.75},
 		// dyad's own verb dictionary with the file's PETRARCH actors.
 		{"GSR dev, dyad verbs", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-verbs"}, 0.60},
 		{"GSR dev, dyad verbs, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-verbs", "--parses", "own"}, 0.58},
