@@ -1405,3 +1405,24 @@ rockets rocket NOUN 9 obl
 	}
 	t.Logf("events: %q", got)
 }
+
+func TestNoMagnitudeFromAModifier(t *testing.T) {
+	// "France visited Germany on a four-nation tour": the number
+	// describes the tour, not how much of anything the visit involved.
+	got, d := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+visited visit VERB 0 root
+Germany Germany PROPN 2 obj
+on on ADP 8 case
+a a DET 8 det
+four four NUM 7 nummod
+nation nation NOUN 8 compound
+tour tour NOUN 2 obl
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA DEU 042")
+	for _, e := range d.Sentences[0].Events {
+		if e.Magnitude != nil {
+			t.Errorf("magnitude %+v from a modifier", *e.Magnitude)
+		}
+	}
+}
