@@ -694,7 +694,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		if m.coordinated(a, *cur) {
-			return // "Ruto and Museveni ... He", "the ambassadors of Arnor, Osgiliath and Gondor ... their"
+			return // "Ruto and Museveni ... He", "the envoys of Chile, Peru and Bolivia ... their"
 		}
 		if (want == thing || want == group) && rel != "nmod:poss" && !speaker(toks, t) && m.competitor(a, si, t, want == group) {
 			return // "Russia launched a missile. It struck ...": not guessed

@@ -324,8 +324,8 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		}
 		gp.spread = true
 		if len(p.agents) > 0 {
-			// "ministers from the Georgian government", "dissidents from
-			// military-ruled Myanmar": the role phrase takes the country;
+			// "envoys from the Chilean government", "activists from
+			// army-ruled Niger": the role phrase takes the country;
 			// the modifier stays a mention of its own.
 			continue
 		}

@@ -421,8 +421,8 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 	if ms := a.filter(a.actorsAt(t), exclude); len(ms) > 0 {
 		return ms
 	}
-	// An apposition names what the phrase is ("southwest of Baghdad, the
-	// U.S. Central Command"): its actor before one in a modifier.
+	// An apposition names what the phrase is ("north of Mosul, the
+	// Kurdish regional command"): its actor before one in a modifier.
 	for _, k := range a.kids[t] {
 		if a.rel[k] == "appos" {
 			if ms := a.filter(a.actorsAt(k), exclude); len(ms) > 0 {

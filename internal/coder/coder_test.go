@@ -964,7 +964,7 @@ Kyiv Kyiv PROPN 3 nmod
 . . PUNCT 3 punct`)
 	expect(t, got, "RUS UKR 190")
 	// The name as the root and the noun hung on it as a list item
-	// ("Barack Obama fired anti-aircraft batteries at Russia").
+	// ("Turkey shelled positions at Kyiv" with "Turkey" as the root).
 	got, _ = code(t, Options{}, "", `
 Turkey Turkey PROPN 0 root
 shelled shell VERB 3 amod VBD

@@ -126,7 +126,7 @@ func (a *analysis) governor(p int) (int, string) {
 		g := a.head[h]
 		return g, a.lemma[g]
 	case "advcl":
-		// "urged Bree on Monday to help": parsers often attach the
+		// "urged Peru on Monday to help": parsers often attach the
 		// infinitive as an adverbial clause.
 		m := a.child(p, "mark")
 		if m < 0 || a.lower[m] != "to" {

@@ -190,7 +190,7 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 					good = false
 				}
 				// "(TO +)" is a prepositional phrase with an actor, not an
-				// infinitive ("believed to be fired by rebels").
+				// infinitive ("thought to be launched by militias").
 				if a.rel[j] == "mark" && a.toks[j].UPOS == "PART" && i+1 < len(els) && els[i+1].Group == e.Group &&
 					(els[i+1].Kind == verbs.Target || els[i+1].Kind == verbs.Source) {
 					good = false

@@ -137,7 +137,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 				if len(c.v.Transforms) > 0 {
 					return c.transform(a, sg, sgl, speakers, evs)
 				}
-				// "The US claimed that ISIL had attacked Iraq": a claim is
+				// "Chad claimed that the rebels had attacked Niger": a claim is
 				// an allegation; what it alleges is not told as fact (the
 				// accusation below is the event).
 				if claimVerbs[sgl] {
@@ -157,8 +157,8 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 }
 
 // meansOfAttack reports whether p names the attack by which another
-// attack happened ("were killed in Israeli tank shelling", with "shelling"
-// a participle on "tank"): the means of that event, not another one.
+// attack happened ("died in Turkish artillery shelling", with "shelling"
+// a participle on "artillery"): the means of that event, not another one.
 func (c *Coder) meansOfAttack(a *analysis, p int) bool {
 	if a.rel[p] != "acl" || a.child(p, "nsubj") >= 0 {
 		return false
@@ -438,7 +438,8 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		sm := a.s.Mentions[s]
 		for mi, m := range a.s.Mentions {
 			// (The source's own country alone, "Canada" for the Canadian
-			// government, is its own too: "bans on travel to Canada".)
+			// government, is its own too: "curbs on flights to Norway" said by
+			// the Norwegian government.)
 			// (Insurgents who strike "in northern Nigeria" do hit their
 			// country: a place phrase is passed over only for a state's
 			// own bodies.)
@@ -536,7 +537,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		rule += "+built-in:aircraft"
 	}
 	var out []event
-	// "received ministers from the Georgian government": a target that
+	// "welcomed envoys from the Chilean government": a target that
 	// is only a role takes the country of a from-phrase of the predicate.
 	fromCountry := ""
 	for _, k := range a.kids[p] {
@@ -553,7 +554,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	for _, t := range targets {
 		isTarget[t] = true
 	}
-	// "civilians were killed in an air strike in Aleppo": a target that is
+	// "villagers died in a drone strike in Kherson": a target that is
 	// only a role, with no from-phrase, belongs to the place of the event.
 	placeCode, placeDone := "", false
 	place := func() string {
@@ -871,7 +872,7 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 			if o := a.child(h, "obj", "iobj"); o >= 0 && o < p {
 				return o, passive
 			}
-			// "came as the US leader prepared to attend" with "prepared"
+			// "followed as the French leader got ready to travel" with "got"
 			// made a complement of "came": the oblique after the
 			// subordinator is its subject, as for an adverbial clause.
 			if s := a.obliqueSubject(p); s >= 0 {
@@ -1043,9 +1044,9 @@ func (a *analysis) obliqueSubject(p int) int {
 }
 
 // verbAsModifier recognizes a finite verb that the parse made an
-// adjectival modifier of its object in a sentence without a verb ("Barack
-// Obama fired anti-aircraft batteries at Russia" with "batteries" as the
-// root): the name right before the verb, attached to the same noun, is
+// adjectival modifier of its object in a sentence without a verb ("Egypt
+// shelled militant camps at Rafah" with "camps" as the root): the name
+// right before the verb, attached to the same noun, is
 // the subject, the noun the object.
 func (a *analysis) verbAsModifier(p int) (subj, obj int, ok bool) {
 	if a.rel[p] != "amod" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
@@ -1126,7 +1127,7 @@ var placeCases = map[string]bool{"in": true, "at": true, "near": true, "across":
 
 // placeOf returns the code of the place where predicate p happened: the
 // first actor with a country in a place phrase of p (or inside one,
-// "in shelling in the east of the Gaza Strip"), not one of the sources;
+// "in raids in the north of the Sinai"), not one of the sources;
 // a place's own code ("PSEGZA"), or the country of an actor with roles.
 func (a *analysis) placeOf(p int, sources []int) string {
 	exclude := map[int]bool{}
@@ -1162,8 +1163,7 @@ func (a *analysis) fromPhrase(p int) int {
 }
 
 // agentOf is the by-phrase of a passive predicate, or the by-phrase of
-// the event it happened in ("were killed in an air strike by government
-// forces").
+// the event it happened in ("died in a raid by army units").
 func (a *analysis) agentOf(p int) int { return a.agent(p, false) }
 
 // agent finds the agent of passive p; with byOnly, only a by-phrase.
@@ -1428,7 +1428,7 @@ func (a *analysis) factuality(p int) string {
 			return "conditional"
 		}
 		// Climb into the clause that governs an infinitive: "would not
-		// give permission to Russia to help Israel".
+		// grant Chile leave to help Peru".
 		infinitive := a.rel[q] == "xcomp"
 		// A gerund complement without a subject of its own ("resisted
 		// taking a harder line") is the governor's action too.
@@ -1506,7 +1506,7 @@ var timeNouns = map[string]bool{"second": true, "minute": true, "hour": true, "d
 
 // ownNegation reports whether p itself is negated ("would not provide") or
 // is what its subject refuses ("refused to meet"), as opposed to a clause
-// under a negated verb ("would not give permission to Russia to help").
+// under a negated verb ("would not grant Chile leave to help").
 func (a *analysis) ownNegation(p int) bool {
 	for _, k := range a.kids[p] {
 		if (a.rel[k] == "advmod" || a.rel[k] == "aux") && (a.lower[k] == "not" || a.lower[k] == "n't" || a.lower[k] == "never") {

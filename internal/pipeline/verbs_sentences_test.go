@@ -118,7 +118,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Omani foreign minister received a delegation of Yemeni ministers in Muscat.", "OMNGOV", "YEMGOV", "043"},
 	{"Washington provided support to the Philippine navy.", "USAGOV", "PHLMIL", "070"},
 	// Refusing material support (121); granting permission is yielding (080).
-	{"The Dutch prime minister said he would not provide support to the Hungarian government.", "NLDGOV", "HUNGOV", "121"},
+	{"The Dutch prime minister said he would refuse to provide support to the Hungarian government.", "NLDGOV", "HUNGOV", "121"},
 	{"Iraq gave permission to Turkey to use its airspace.", "IRQ", "TUR", "080"},
 	// A travel warning reduces relations (160).
 	{"Australia advised its citizens against travel to Haiti.", "AUS", "HTI", "160"},
