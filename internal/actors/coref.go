@@ -383,6 +383,7 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: t, last: t, head: t, subj: mainSubj(toks, t), idx: -1, wild: true})
 		}
 	}
+	m.counterparts(si, s, &cur)
 	for t := range toks {
 		m.anaphor(si, s, t, &cur)
 	}
@@ -792,13 +793,30 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 					return
 				}
 			}
-			a = m.find(*cur, si, t, 3, func(a *ante) bool {
+			sameRole := func(a *ante) bool {
 				return a.country != "" && strings.HasSuffix(a.code, role)
-			})
-			if a != nil {
-				code, in = a.country+role, a.minfo
-			} else if c := m.dominant(*cur); c != "" {
-				code, in = c+role, minfo{country: c}
+			}
+			a = m.find(*cur, si, t, 0, sameRole)
+			if a == nil && counterpartRoles[role] {
+				// "aid to Sudan, where fighting between the army and the
+				// RSF ...": a state's body takes the country the sentence
+				// names, before any country of earlier sentences; with two
+				// countries named, the role is not guessed.
+				if c, n := sentenceCountry(toks, *cur, t); n == 1 {
+					code, in = c+role, minfo{country: c}
+				} else if n > 1 {
+					return
+				}
+			}
+			if code == "" {
+				if a == nil {
+					a = m.find(*cur, si, t, 3, sameRole)
+				}
+				if a != nil {
+					code, in = a.country+role, a.minfo
+				} else if c := m.dominant(*cur); c != "" {
+					code, in = c+role, minfo{country: c}
+				}
 			}
 		}
 		if code == "" {
@@ -1014,4 +1032,118 @@ func namedQualifier(toks []doc.Token, det, t int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartRoles are a state's own bodies and offices: the roles a
+// counterpart takes from the one it is the counterpart of, and those a
+// role alone ("the army") takes from the country of its sentence.
+var counterpartRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// counterparts gives a counterpart phrase that names only a country ("his
+// Greek counterpart") the role of the person it is the counterpart of: a
+// Turkish foreign minister's Greek counterpart is GRCGOV, a defence
+// minister's GRCMIL. That person is the possessor ("Fidan's", "his", as a
+// pronoun resolves), else the nearest actor before the phrase with a
+// state role and another country, else the main subject of the sentence
+// before. A name in apposition ("his Greek counterpart George
+// Gerapetritis") is learnt with that code, as a name after a title is.
+func (m *memory) counterparts(si int, s *doc.Sentence, cur *[]ante) {
+	toks := s.Tokens
+	for k := range s.Mentions {
+		mt := &s.Mentions[k]
+		h := mt.Head
+		if h < 0 || h >= len(toks) || len(mt.Code) != 3 || strings.HasPrefix(mt.Code, "---") || strings.HasPrefix(mt.Code, "IGO") {
+			continue
+		}
+		if lw := strings.ToLower(toks[h].Lemma); lw != "counterpart" && strings.ToLower(toks[h].Form) != "counterparts" {
+			continue
+		}
+		country := mt.Code
+		ok := func(a *ante) bool {
+			if len(a.code) < 6 || a.code[:3] == country || countryOf(a.code) == "" {
+				return false
+			}
+			return counterpartRoles[a.code[3:6]]
+		}
+		var of *ante
+		poss := -1
+		for j := range toks {
+			if toks[j].Head-1 == h && baseRel(toks[j].DepRel) == "nmod:poss" {
+				poss = j
+			}
+		}
+		if poss >= 0 && toks[poss].UPOS != "PRON" && !strings.HasPrefix(toks[poss].XPOS, "PRP") {
+			// "Fidan's Greek counterpart"
+			for i := range *cur {
+				if (*cur)[i].first <= poss && poss <= (*cur)[i].last && ok(&(*cur)[i]) {
+					of = &(*cur)[i]
+					break
+				}
+			}
+		} else {
+			t := h
+			if poss >= 0 {
+				t = poss
+				if a := clauseSubject(toks, poss, *cur, person); a != nil && ok(a) {
+					of = a
+				}
+			}
+			if of == nil {
+				of = m.find(*cur, si, t, 1, ok)
+			}
+		}
+		if of == nil {
+			continue
+		}
+		code, titles := country+of.code[3:6], of.titles
+		mt.Code, mt.Country, mt.Rule = code, country, mt.Rule+"+built-in:counterpart"
+		if ci := curIndex(*cur, k); ci >= 0 {
+			(*cur)[ci].code = code
+			(*cur)[ci].titles = append(append([]string(nil), (*cur)[ci].titles...), titles...)
+		}
+		for j := range toks {
+			if toks[j].Head-1 != h || baseRel(toks[j].DepRel) != "appos" || toks[j].UPOS != "PROPN" {
+				continue
+			}
+			f, l := j, j
+			for f-1 > h && toks[f-1].UPOS == "PROPN" {
+				f--
+			}
+			for l+1 < len(toks) && toks[l+1].UPOS == "PROPN" && (toks[l+1].Head-1 == j || toks[l+1].Head-1 == l) {
+				l++
+			}
+			learn(m.names, toks, f, l, coded{code, "built-in:name-after-title", titles})
+			if !hasMention(s, j) {
+				m.add(si, s, f, l, j, code, "built-in:counterpart", minfo{cls: person, country: country, titles: titles}, cur)
+			}
+		}
+	}
+}
+
+// sentenceCountry is the country of the actors before token t in its
+// sentence, and how many different countries they name; a speaker ("the
+// ministry said the army ...") is not counted: the army it speaks of may
+// be another country's.
+func sentenceCountry(toks []doc.Token, cur []ante, t int) (string, int) {
+	var found []string
+	for i := range cur {
+		a := &cur[i]
+		if a.last >= t || a.country == "" || a.code == "" || strings.HasPrefix(a.code, "---") || strings.HasPrefix(a.code, "IGO") {
+			continue
+		}
+		if a.head >= 0 && a.head < len(toks) && speaker(toks, a.head) {
+			continue
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || f == a.country
+		}
+		if !dup {
+			found = append(found, a.country)
+		}
+	}
+	if len(found) == 0 {
+		return "", 0
+	}
+	return found[0], len(found)
 }
