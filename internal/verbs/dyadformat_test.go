@@ -148,6 +148,20 @@ func TestEmbeddedVerbs(t *testing.T) {
 		fmt.Fprintf(&sb, " %s:%d", k, perRoot[k])
 	}
 	t.Logf("%d phrases, %d head words, %d synsets; per root:%s", len(l.Rules()), len(lemmas), len(l.Synsets()), sb.String())
+	// A pledge, promise or vow is an intent (03x), a threat (13x) or a
+	// defiance (12x), never the deed it pledges: "pledged 500 million
+	// euros in humanitarian aid to Sudan" is 0333, not 073.
+	for _, r := range l.Rules() {
+		if r.Noun || r.Code == "---" {
+			continue
+		}
+		switch r.Head {
+		case "pledge", "promise", "vow":
+			if p := r.Code[:2]; p != "03" && p != "12" && p != "13" {
+				t.Errorf("%s: %q codes %s, a deed, not the intent to do it", r.Source, r.Text, r.Code)
+			}
+		}
+	}
 	d := l.Dict()
 	for _, c := range []struct{ lemma, form, code string }{
 		{"visit", "visited", "042"}, {"host", "hosted", "043"}, {"praise", "praised", "051"},
