@@ -1125,6 +1125,16 @@ func (m *memory) counterparts(si int, s *doc.Sentence, cur *[]ante) {
 // ministry said the army ...") is not counted: the army it speaks of may
 // be another country's.
 func sentenceCountry(toks []doc.Token, cur []ante, t int) (string, int) {
+	// "Sudan, where fighting between the army and ...": the country whose
+	// clause holds the phrase.
+	for h, d := toks[t].Head-1, 0; h >= 0 && h < len(toks) && d < 8; h, d = toks[h].Head-1, d+1 {
+		for i := range cur {
+			a := &cur[i]
+			if a.head == h && a.last < t && a.country != "" && a.code != "" && !strings.HasPrefix(a.code, "---") && !strings.HasPrefix(a.code, "IGO") {
+				return a.country, 1
+			}
+		}
+	}
 	var found []string
 	for i := range cur {
 		a := &cur[i]

@@ -1426,3 +1426,101 @@ tour tour NOUN 2 obl
 		}
 	}
 }
+
+func TestFightBetweenTwoSides(t *testing.T) {
+	// "France helped Ukraine, where attacking between Russian troops and
+	// rebels ...": the fight is between its two sides, each way, and no
+	// act of France; the parse's second side hung on "Ukraine" is mended.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+helped help VERB 0 root VBD
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 6 punct
+where where ADV 6 advmod
+attacking attack VERB 2 advcl VBG
+between between ADP 9 case
+Russian Russian ADJ 9 amod
+troops troop NOUN 6 obl
+and and CCONJ 11 cc
+rebels rebel NOUN 3 conj
+continued continue VERB 2 conj VBD
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA UKR 070", "RUSMIL ---REB 190", "---REB RUSMIL 190")
+	// "Attacks between Russian troops and rebels continued.": the noun
+	// that its clause tells of.
+	got, _ = code(t, Options{}, "", `
+Attacks attack NOUN 6 nsubj
+between between ADP 4 case
+Russian Russian ADJ 4 amod
+troops troop NOUN 1 nmod
+and and CCONJ 6 cc
+rebels rebel NOUN 4 conj
+continued continue VERB 0 root VBD
+. . PUNCT 7 punct`)
+	expect(t, got, "RUSMIL ---REB 190", "---REB RUSMIL 190")
+}
+
+func TestWhereClauseHasNoInheritedSubject(t *testing.T) {
+	// "France helped Ukraine, where attacking killed Russian troops": a
+	// clause of a place without a subject of its own is not France's act.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+helped help VERB 0 root VBD
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 6 punct
+where where ADV 6 advmod
+attacking attack VERB 2 advcl VBG
+Russian Russian ADJ 8 amod
+troops troop NOUN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA UKR 070")
+}
+
+func TestRoleSourceTakesThePlace(t *testing.T) {
+	// "Rebels attacked police in Kyiv.": the rebels are of the place, as
+	// the police are.
+	got, _ := code(t, Options{}, "", `
+Rebels rebel NOUN 2 nsubj
+attacked attack VERB 0 root VBD
+police police NOUN 2 obj
+in in ADP 5 case
+Kyiv Kyiv PROPN 2 obl
+. . PUNCT 2 punct`)
+	expect(t, got, "UKRREB UKRCOP 190")
+}
+
+func TestCoordinatedVerbsAfterRootSubject(t *testing.T) {
+	// "Turkish police fired gas and attacked rebels." with "police" as the
+	// root, "gas" its conjunct, "fired" a modifier of "gas" and
+	// "attacked" another conjunct of "police".
+	got, _ := code(t, Options{}, "", `
+Turkish Turkish ADJ 2 amod
+police police NOUN 0 root
+fired fire VERB 4 amod VBN
+gas gas NOUN 2 conj
+and and CCONJ 6 cc
+attacked attack VERB 2 conj VBN
+rebels rebel NOUN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "TURCOP ---REB 190")
+}
+
+func TestDomesticCountry(t *testing.T) {
+	for _, c := range []struct{ code, src, tgt, want string }{
+		{"173", "KENCOP", "---OPP", "KEN"},  // arrested demonstrators
+		{"0841", "CUBGOV", "---CVL", "CUB"}, // freed political prisoners
+		{"1722", "MLIMIL", "---PTY", "MLI"}, // banned parties
+		{"173", "KEN", "---OPP", "KEN"},
+		{"174", "PAKGOV", "---CVL", ""}, // deportees come from elsewhere
+		{"190", "RUSMIL", "---CVL", ""}, // force: its own place rules
+		{"173", "KENCOP", "---REF", ""}, // refugees
+		{"173", "IGOUNO", "---OPP", ""},
+		{"173", "---COP", "---OPP", ""},
+		{"173", "KENOPP", "---CVL", ""}, // not a state
+		{"111", "KENGOV", "---OPP", ""},
+	} {
+		if got := domesticCountry(c.code, c.src, c.tgt); got != c.want {
+			t.Errorf("domesticCountry(%s, %s, %s) = %q, want %q", c.code, c.src, c.tgt, got, c.want)
+		}
+	}
+}

@@ -16,6 +16,16 @@
 //     clause; the speech verb codes only when it has a target of its own.
 //   - nominal predicates: a noun the dictionary codes, with its own source
 //     (possessive or "by") and a target ("talks with", "a visit to").
+//   - the two sides of a fight: "fighting between X and Y", "clashes
+//     between X and Y" (a noun its clause tells of, or a verb without a
+//     subject) code X→Y and Y→X, never the subject of the clause above; a
+//     "where" clause of a place has no subject but its own.
+//   - role-only actors: a target, and a source when the target is of the
+//     same place or only a role too, take the country of the sentence's
+//     place ("Protesters clashed with police in Nairobi" KENOPP; not an
+//     unnamed attacker, INS or UAF); a state's repression or concession
+//     at home (17x but expulsions, 08x) makes a role-only group of no
+//     place its own people ("Kenyan police arrested demonstrators" KENOPP).
 //   - factuality: negated (also denied, "neither ... nor"), conditional,
 //     question, intent (purposes, what a plan or demand names) and alleged
 //     (what a claim or accusation alleges) events are flagged and dropped
@@ -39,7 +49,10 @@
 //     a sentence's only verb made a modifier of the root's phrase or of
 //     the root noun's object, a prepositional phrase made the root, an
 //     adverbial clause hung on a verb's argument, an infinitive after the
-//     object of an appeal or command verb read as a purpose.
+//     object of an appeal or command verb read as a purpose, a verb hung
+//     on the noun after it that the parse made a conjunct of the root
+//     noun ("police fired tear gas and arrested ..." with "police" the
+//     root), the second side of "between X and Y" hung higher up.
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder

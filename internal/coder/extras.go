@@ -42,6 +42,22 @@ func (c *Coder) codeNominal(a *analysis, p int) []event {
 			}
 		}
 	}
+	if src < 0 && tgt >= 0 && a.caseOf(tgt) == "between" {
+		// "Clashes between X and Y left two dead": the noun's two sides,
+		// when the noun is what its clause tells of (its subject or the
+		// sentence's root); as an argument it names a fight the clause
+		// refers to ("called for an end to the war between X and Y").
+		if r := a.rel[p]; r != "nsubj" && r != "nsubj:pass" && a.head[p] >= 0 {
+			return nil
+		}
+		e := entries[0]
+		code, _ := e.Code()
+		m := match{entry: e, code: code, rule: e.Verb.Source, target: -1, source: -1}
+		if sides, ok := a.betweenSides(p, m); ok {
+			return c.buildBetween(a, p, m, sides)
+		}
+		return nil
+	}
 	if src < 0 || tgt < 0 {
 		return nil
 	}

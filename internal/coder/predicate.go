@@ -375,6 +375,9 @@ func (c *Coder) lookup(a *analysis, p int) (match, bool) {
 
 // build turns a match into events: sources × targets.
 func (c *Coder) build(a *analysis, p int, m match) []event {
+	if sides, ok := a.betweenSides(p, m); ok {
+		return c.buildBetween(a, p, m, sides)
+	}
 	srcTok, passive := a.subjectOf(p)
 	var sources, targets []int
 	exclude := map[int]bool{}
@@ -583,10 +586,29 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				o := *other
 				e.Target = &o
 			}
+			// "Protesters clashed with police in Nairobi": a source that is
+			// only a role is of the place the sentence gives, as a target
+			// is, when the target is of that place too or only a role.
+			// (Not an attacker that names no group, "a suicide bomber",
+			// "gunmen": INS and UAF cross borders.)
+			srcPlace := ""
+			if noCountry(e.Source.Code) && fromCountry == "" && !strings.HasPrefix(e.Source.Code[3:], "INS") && !strings.HasPrefix(e.Source.Code[3:], "UAF") {
+				if pc := c.ownPlace(a, s); pc != "" {
+					srcPlace = pc
+				} else if pc := stripRole(place()); len(pc) >= 3 {
+					srcPlace = pc[:3]
+				} else if pc := c.placeCountry(a, p, a.date); len(pc) >= 3 {
+					srcPlace = pc[:3]
+				} else if t >= 0 {
+					// (the place phrase the parse hung on the target:
+					// "clashed with police in Nairobi")
+					srcPlace = c.ownPlace(a, t)
+				}
+			}
 			if fromCountry != "" && noCountry(e.Target.Code) {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
-			} else if noCountry(e.Target.Code) && (!noCountry(e.Source.Code) || rootOf(code) >= 18) {
+			} else if noCountry(e.Target.Code) && (!noCountry(e.Source.Code) || srcPlace != "" || rootOf(code) >= 18) {
 				// (An attack by an unnamed bomber on people in Kabul still
 				// hits Afghans: the victims' place counts without the
 				// attacker's country.)
@@ -599,6 +621,16 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				} else if pc := c.placeCountry(a, p, a.date); pc != "" {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
+				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" {
+					e.Target.Code = pc + e.Target.Code[3:]
+					e.Target.Country = pc
+				}
+			}
+			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace) {
+				e.Source.Code = srcPlace + e.Source.Code[3:]
+				e.Source.Country = srcPlace
+				if e.Source.Code == e.Target.Code {
+					return
 				}
 			}
 			if e.Target.Code == e.Source.Code {
@@ -864,6 +896,12 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 		}
 		h := a.head[p]
 		if h < 0 {
+			return -1, passive
+		}
+		// "aid to Sudan, where fighting has displaced millions": a clause
+		// of a place tells what happens there; without a subject of its
+		// own it has none, and never the subject of the clause above.
+		if a.whereClause(p) {
 			return -1, passive
 		}
 		switch a.rel[p] {
@@ -1520,4 +1558,112 @@ func (a *analysis) ownNegation(p int) bool {
 		}
 	}
 	return false
+}
+
+// betweenSides returns the actors of a between-phrase of p ("fighting
+// between the army and the RSF", "clashes between police and
+// protesters"), and whether p has one. A fight whose two sides a
+// between-phrase names is theirs, and no act of a subject that the
+// predicate would otherwise share with the clause above it.
+func (a *analysis) betweenSides(p int, m match) ([]int, bool) {
+	if m.target >= 0 || m.source >= 0 || rootOf(m.code) < 18 {
+		return nil, false
+	}
+	if a.child(p, "nsubj", "nsubj:pass", "csubj", "nmod:poss") >= 0 {
+		return nil, false
+	}
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "obl" || a.rel[k] == "nmod") && a.caseOf(k) == "between" {
+			return a.findActors(k, nil), true
+		}
+	}
+	return nil, false
+}
+
+// buildBetween codes the fight of p between its sides, each against each
+// other, both ways; a side that is only a role takes the country of its
+// own place phrase or of the event's ("clashes between police and
+// protesters in Nairobi").
+func (c *Coder) buildBetween(a *analysis, p int, m match, sides []int) []event {
+	var out []event
+	fact := a.factuality(p)
+	fill := func(act *doc.Actor, mi int) {
+		if !noCountry(act.Code) {
+			return
+		}
+		pc := c.ownPlace(a, mi)
+		if pc == "" {
+			pc = stripRole(a.placeOf(p, sides))
+		}
+		if pc == "" {
+			pc = c.placeCountry(a, p, a.date)
+		}
+		if len(pc) >= 3 {
+			act.Code, act.Country = pc[:3]+act.Code[3:], pc[:3]
+		}
+	}
+	for _, s := range sides {
+		for _, t := range sides {
+			if s == t {
+				continue
+			}
+			e := event{predTok: p}
+			e.Source, e.Target = a.actor(s), a.actor(t)
+			fill(e.Source, s)
+			fill(e.Target, t)
+			if e.Source.Code == e.Target.Code {
+				continue
+			}
+			if noCountry(e.Source.Code) && noCountry(e.Target.Code) {
+				e.weak = true
+			}
+			e.CAMEO = m.code
+			e.Factuality = fact
+			tok := a.toks[p]
+			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: m.rule + "+built-in:between"}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// whereClause reports whether the clause p is introduced by "where"
+// ("Sudan, where fighting has displaced millions").
+func (a *analysis) whereClause(p int) bool {
+	switch a.rel[p] {
+	case "advcl", "acl:relcl", "acl", "ccomp":
+	default:
+		return false
+	}
+	for _, k := range a.kids[p] {
+		if k < p && (a.rel[k] == "advmod" || a.rel[k] == "mark") && (a.lower[k] == "where" || a.lower[k] == "wherever") {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticRoles are the roles of a country's own people and groups that a
+// state represses or frees at home.
+var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PTY": true, "MED": true, "EDU": true,
+	"LAB": true, "CRM": true, "REL": true, "HLH": true, "AGR": true, "BUS": true}
+
+// domesticCountry is the country that a role-only target (code tgt) takes
+// from a state source (src) when the act is repression or a concession
+// at home and the sentence names no place: "Kenyan police arrested dozens
+// of demonstrators" KENOPP, "the Cuban government freed 50 political
+// prisoners" CUBCVL; expulsions (174), force (18-20) and refugees, aid
+// groups and armed groups, who often come from elsewhere, excepted.
+func domesticCountry(code, src, tgt string) string {
+	r := rootOf(code)
+	if r != 17 && r != 8 || code == "174" || strings.HasPrefix(code, "087") || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] {
+		return ""
+	}
+	if len(src) < 3 || noCountry(src) || strings.HasPrefix(src, "IGO") {
+		return ""
+	}
+	if len(src) > 3 && (len(src) < 6 || !stateRoles[src[3:6]]) {
+		return ""
+	}
+	return src[:3]
 }

@@ -22,6 +22,10 @@ package coder
 //     "left" as its acl; "Thousands of students protested" with the verb
 //     on "students"): the verb heads the sentence, the root's phrase is its
 //     subject, and the nouns' dependents after the verb are the verb's.
+//   - the second side of a between-phrase hung higher up ("aid to Sudan,
+//     where fighting between the army and the RSF ..." with "RSF" a
+//     conjunct of "Sudan"): "between X and Y" names both, so Y is X's
+//     conjunct.
 //   - an adverbial clause hung on a verb's object or oblique ("pledged $5
 //     billion to rebuild Syria" with "to rebuild" under "$"): a noun takes
 //     no adverbial clause; it is the verb's.
@@ -31,6 +35,14 @@ package coder
 //     object and "bombed" an amod of "positions"): a noun takes no
 //     object; the verb heads the sentence with the noun as its subject,
 //     the object as its own, and the noun's later dependents.
+//   - a root noun followed right away by a past form hung as a modifier
+//     on the noun after it, which the parse made a conjunct of the root
+//     with no conjunction of its own ("Kenyan police fired tear gas and
+//     arrested dozens of demonstrators." with "police" as the root, "gas"
+//     its conjunct, "fired" an amod of "gas" and "arrested" another
+//     conjunct of "police"): the verb heads the sentence with the root
+//     noun as its subject, the noun as its object, and the root's later
+//     dependents (the second verb) as its own.
 //   - a to-infinitive right after the object of a verb that has its
 //     object do something ("ordered the troops to leave", "urged Russia to
 //     withdraw"), made an adverbial clause of the verb: it is the verb's
@@ -63,6 +75,11 @@ func (a *analysis) repairTree() bool {
 		}
 	}
 	for k := range a.toks {
+		if a.betweenConjunct(k) {
+			changed = true
+		}
+	}
+	for k := range a.toks {
 		if a.advclOfArgument(k) {
 			changed = true
 		}
@@ -80,6 +97,12 @@ func (a *analysis) repairTree() bool {
 	}
 	for p := range a.toks {
 		if a.verbBetweenNounAndObject(p) {
+			changed = true
+			break
+		}
+	}
+	for p := range a.toks {
+		if a.verbBeforeConjunctNoun(p) {
 			changed = true
 			break
 		}
@@ -480,5 +503,85 @@ func (a *analysis) obliqueRoot(r int) bool {
 	for _, k := range moved {
 		a.rehang(k, p, a.rel[k])
 	}
+	return true
+}
+
+// verbBeforeConjunctNoun mends a past form p, hung as amod or acl on a
+// noun o that the parse made a conjunct (without a conjunction of its
+// own) of the root noun r, when p follows r's own phrase right away: p
+// heads the sentence, r is its subject, o its object.
+func (a *analysis) verbBeforeConjunctNoun(p int) bool {
+	if a.rel[p] != "amod" && a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") >= 0 {
+		return false
+	}
+	// (A past participle only in a sentence with no finite verb, one the
+	// tagger read as participles throughout.)
+	for j := range a.toks {
+		if x := a.toks[j].XPOS; a.toks[p].XPOS == "VBN" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+			return false
+		}
+	}
+	o := a.head[p]
+	if o < 0 || o < p || a.rel[o] != "conj" || a.child(o, "cc") >= 0 {
+		return false
+	}
+	if u := a.toks[o].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	r := a.head[o]
+	if r < 0 || r > p || a.head[r] >= 0 {
+		return false
+	}
+	if u := a.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	for j := r + 1; j < p; j++ {
+		if !a.inSubtree(j, r) || a.inSubtree(j, o) || a.toks[j].UPOS == "CCONJ" || a.toks[j].UPOS == "PUNCT" {
+			return false
+		}
+	}
+	var moved []int
+	for _, k := range a.kids[r] {
+		if k > p && k != o && a.rel[k] != "appos" {
+			moved = append(moved, k)
+		}
+	}
+	a.rehang(p, -1, "root")
+	a.rehang(r, p, "nsubj")
+	a.rehang(o, p, "obj")
+	for _, k := range moved {
+		a.rehang(k, p, clauseRel(a.rel[k]))
+	}
+	return true
+}
+
+// betweenConjunct mends a between-phrase k with no conjunct, followed
+// right away by "and" and a noun that the parse made the conjunct of a
+// word before k: the noun is k's conjunct.
+func (a *analysis) betweenConjunct(k int) bool {
+	if a.rel[k] != "obl" && a.rel[k] != "nmod" || a.caseOf(k) != "between" || a.child(k, "conj") >= 0 {
+		return false
+	}
+	_, end := a.span(k)
+	cc := end + 1
+	if cc >= len(a.toks) || a.toks[cc].UPOS != "CCONJ" || a.lower[cc] != "and" {
+		return false
+	}
+	c := a.head[cc]
+	if c <= cc || a.rel[c] != "conj" || a.rel[cc] != "cc" {
+		return false
+	}
+	if u := a.toks[c].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	// c hangs on a word before k, not within k's phrase
+	g := a.head[c]
+	if g < 0 || g > k || a.inSubtree(g, k) {
+		return false
+	}
+	a.rehang(c, k, "conj")
 	return true
 }

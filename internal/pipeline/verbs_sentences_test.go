@@ -83,7 +83,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"China's sanctions on Lithuania hurt trade between the two countries.", "CHN", "LTU", "163"},
 	{"Turkey's foreign minister will pay a visit to Greece next week.", "TURGOV", "GRC", "042"},
 	{"Hamas fighters took dozens of Israelis hostage in the raid.", "PSE", "ISR", "181"},
-	{"The army opened fire on protesters in Khartoum on Thursday.", "---MIL", "SDN", "175"},
+	// (A role-only source takes the place of the sentence, as a target
+	// does: the army in Khartoum is Sudan's; until 2026-12-07 ---MIL.)
+	{"The army opened fire on protesters in Khartoum on Thursday.", "SDNMIL", "SDN", "175"},
 	{"France called for a ceasefire between Israel and Hezbollah.", "FRA", "ISR", "0256"},
 	{"The US Treasury froze the assets of a Russian bank on Friday.", "USAGOV", "RUS", "163"},
 	{"Ethiopia rejected the Egyptian proposal on the dam.", "ETH", "EGY", "127"},
@@ -314,6 +316,23 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// A named group's members carry the group's code.
 	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREB", "ISRMIL", "190"},
 	{"Islamic State fighters attacked Iraqi troops near Mosul.", "IMGMOSSUN", "IRQMIL", "190"},
+	// Fixes of 2026-12-07 after reading an invented article as an analyst:
+	// a pledge of aid is an intent (0333), never the aid itself;
+	{"Japan pledged 200 million dollars in humanitarian aid to Yemen on Friday.", "JPN", "YEM", "0333"},
+	// a fight between two sides is theirs, not the act of the clause's
+	// subject, and "the army" of a sentence about Sudan is Sudan's;
+	{"Qatar sent aid to Sudan, where fighting between the army and the Rapid Support Forces has killed thousands.", "SDNMIL", "SDNREB", "190"},
+	{"Clashes between police and protesters in Nairobi left two people dead.", "KENCOP", "KENOPP", "190"},
+	// a role-only source takes the place of the sentence, as a target does;
+	{"Protesters clashed with police in Nairobi on Tuesday.", "KENOPP", "KENCOP", "145"},
+	// coordinated verbs after a subject the parse made the root; a
+	// state's arrest of a role-only group at home is of its own people;
+	{"Kenyan police fired tear gas and arrested dozens of demonstrators.", "KENCOP", "KENOPP", "173"},
+	{"Ugandan police detained dozens of opposition supporters on Monday.", "UGACOP", "UGAOPP", "173"},
+	// a counterpart has the office of the one it is the counterpart of;
+	{"Turkish Foreign Minister Hakan Fidan met his Greek counterpart George Gerapetritis in Ankara.", "TURGOV", "GRCGOV", "040"},
+	// the Palestinian Authority is the Palestinian government.
+	{"The Palestinian Authority accused Israel of war crimes in Jenin.", "PSEGOV", "ISR", "1124"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
