@@ -969,6 +969,11 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 	// two countries named ("Washington urged both sides to show
 	// restraint"): only "the two sides" is taken.
 	two := dw == "both" && role != "" || dw == "both" && strings.ToLower(toks[t].Form) != "sides" && strings.ToLower(toks[t].Form) != "parties"
+	// "Both sides pledged to withdraw": as the subject of its clause, the
+	// two the story has just told of.
+	if dw == "both" && strings.HasPrefix(baseRel(toks[t].DepRel), "nsubj") {
+		two = true
+	}
 	if dw == "the" && det+1 < t && strings.ToLower(toks[det+1].Form) == "two" && toks[det+1].Head-1 == t {
 		two = true
 	}

@@ -1518,6 +1518,9 @@ func TestDomesticCountry(t *testing.T) {
 		{"173", "---COP", "---OPP", ""},
 		{"173", "KENOPP", "---CVL", ""}, // not a state
 		{"111", "KENGOV", "---OPP", ""},
+		{"120", "MLIJUD", "---OPP", "MLI"}, // a court rejected the opposition's appeal
+		{"120", "MLIJUD", "---CVL", ""},
+		{"0871", "THAMIL", "---CVL", ""},
 	} {
 		if got := domesticCountry(c.code, c.src, c.tgt); got != c.want {
 			t.Errorf("domesticCountry(%s, %s, %s) = %q, want %q", c.code, c.src, c.tgt, got, c.want)

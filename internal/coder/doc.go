@@ -25,7 +25,10 @@
 //     place ("Protesters clashed with police in Nairobi" KENOPP; not an
 //     unnamed attacker, INS or UAF); a state's repression or concession
 //     at home (17x but expulsions, 08x) makes a role-only group of no
-//     place its own people ("Kenyan police arrested demonstrators" KENOPP).
+//     place its own people ("Kenyan police arrested demonstrators" KENOPP),
+//     and a court, the police or a parliament deals with its own
+//     country's opposition. What one flees ("fled fighting") is no act of
+//     one's own.
 //   - factuality: negated (also denied, "neither ... nor"), conditional,
 //     question, intent (purposes, what a plan or demand names) and alleged
 //     (what a claim or accusation alleges) events are flagged and dropped
@@ -52,7 +55,8 @@
 //     object of an appeal or command verb read as a purpose, a verb hung
 //     on the noun after it that the parse made a conjunct of the root
 //     noun ("police fired tear gas and arrested ..." with "police" the
-//     root), the second side of "between X and Y" hung higher up.
+//     root, or the complement of the verb of saying after it), the
+//     second side of "between X and Y" hung higher up.
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder

@@ -535,6 +535,20 @@ func (c *Coder) placeCountry(a *analysis, p int, date string) string {
 				}
 			}
 		}
+		// "arrested 12 people for vote buying in Mindanao": a place the
+		// parse hung on an oblique of the predicate.
+		for _, k := range a.kids[q] {
+			if a.rel[k] != "obl" || placeCases[a.caseOf(k)] {
+				continue
+			}
+			for _, k2 := range a.kids[k] {
+				if a.rel[k2] == "nmod" && placeCases[a.caseOf(k2)] {
+					if pl := c.gazPlace(a, k2, date); pl != nil {
+						return pl.Code
+					}
+				}
+			}
+		}
 		if q != p {
 			if pl := c.placeTarget(a, q, date); pl != nil {
 				return pl.Code

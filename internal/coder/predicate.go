@@ -74,6 +74,14 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl]) {
 		return nil
 	}
+	// "refugees who fled fighting in Mali": what one flees is no act of
+	// one's own (a parse may make it the complement).
+	if h := a.head[p]; h >= 0 && fleeVerbs[a.lemma[h]] && h < p && a.child(p, "nsubj", "nsubj:pass") < 0 {
+		switch a.rel[p] {
+		case "xcomp", "advcl", "ccomp", "obj", "dep":
+			return nil
+		}
+	}
 	m, ok := c.lookup(a, p)
 	// An appeal verb takes its code from what it asks for.
 	if appealVerbs[a.lemma[p]] {
@@ -155,6 +163,10 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	}
 	return evs
 }
+
+// fleeVerbs take what their subject escapes: "fled fighting", "escaped
+// the shelling".
+var fleeVerbs = map[string]bool{"flee": true, "escape": true, "evade": true, "dodge": true, "survive": true}
 
 // meansOfAttack reports whether p names the attack by which another
 // attack happened ("died in Turkish artillery shelling", with "shelling"
@@ -657,7 +669,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// A compound subject and no target ("Gondor and Osgiliath agreed",
 	// "X and Y have postponed their meeting"): each conjunct with each;
 	// not for statements ("X and Y said"), which are not made to each other.
-	if len(targets) == 0 && other == nil && len(sources) > 1 && (pairSources || a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && (mutualRoot(rootOf(m.code)) || m.reverse != "") {
+	// (Also the subject of the verb whose complement p is: "Thailand and
+	// Cambodia agreed to extend the ceasefire".)
+	controlled := srcTok >= 0 && !passive && a.head[p] >= 0 && (a.rel[p] == "xcomp" || a.rel[p] == "advcl") && a.child(a.head[p], "nsubj") == srcTok
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (pairSources || controlled || a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && (mutualRoot(rootOf(m.code)) || m.reverse != "") {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
@@ -1653,10 +1668,12 @@ var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PTY": true, "MED"
 // at home and the sentence names no place: "Kenyan police arrested dozens
 // of demonstrators" KENOPP, "the Cuban government freed 50 political
 // prisoners" CUBCVL; expulsions (174), force (18-20) and refugees, aid
-// groups and armed groups, who often come from elsewhere, excepted.
+// groups and armed groups, who often come from elsewhere, excepted. A
+// court, the police or a parliament does anything at home to the
+// opposition and parties.
 func domesticCountry(code, src, tgt string) string {
 	r := rootOf(code)
-	if r != 17 && r != 8 || code == "174" || strings.HasPrefix(code, "087") || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] {
+	if r < 1 || r > 17 || code == "174" || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] {
 		return ""
 	}
 	if len(src) < 3 || noCountry(src) || strings.HasPrefix(src, "IGO") {
@@ -1665,5 +1682,17 @@ func domesticCountry(code, src, tgt string) string {
 	if len(src) > 3 && (len(src) < 6 || !stateRoles[src[3:6]]) {
 		return ""
 	}
-	return src[:3]
+	switch {
+	case (r == 17 || r == 8) && !strings.HasPrefix(code, "087"):
+		return src[:3]
+	case len(src) >= 6 && homeRoles[src[3:6]] && (tgt[3:6] == "OPP" || tgt[3:6] == "PTY"):
+		// "Mali's constitutional court rejected an appeal by opposition
+		// parties": a court, the police or a parliament deals with the
+		// opposition of its own country, whatever it does.
+		return src[:3]
+	}
+	return ""
 }
+
+// homeRoles are state bodies that act only at home.
+var homeRoles = map[string]bool{"JUD": true, "COP": true, "LEG": true}

@@ -517,29 +517,33 @@ func (a *analysis) verbBeforeConjunctNoun(p int) bool {
 	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") >= 0 {
 		return false
 	}
-	// (A past participle only in a sentence with no finite verb, one the
-	// tagger read as participles throughout.)
+	o := a.head[p]
+	// (A past participle only in a sentence with no finite verb but the
+	// one of saying, one the tagger read as participles throughout.)
 	for j := range a.toks {
-		if x := a.toks[j].XPOS; a.toks[p].XPOS == "VBN" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+		if x := a.toks[j].XPOS; a.toks[p].XPOS == "VBN" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") && (o < 0 || a.head[o] < 0 || j != a.head[a.head[o]]) {
 			return false
 		}
 	}
-	o := a.head[p]
 	if o < 0 || o < p || a.rel[o] != "conj" || a.child(o, "cc") >= 0 {
 		return false
 	}
 	if u := a.toks[o].UPOS; u != "NOUN" && u != "PROPN" {
 		return false
 	}
+	// r: the root, or a noun the parse made the complement of a verb of
+	// saying after it ("Thai troops and Cambodian soldiers exchanged fire
+	// ..., the army said")
 	r := a.head[o]
-	if r < 0 || r > p || a.head[r] >= 0 {
+	if r < 0 || r > p || a.head[r] >= 0 && (a.rel[r] != "ccomp" || a.head[r] < p) {
 		return false
 	}
 	if u := a.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
 		return false
 	}
+	// r's own phrase, its conjuncts included, runs up to p
 	for j := r + 1; j < p; j++ {
-		if !a.inSubtree(j, r) || a.inSubtree(j, o) || a.toks[j].UPOS == "CCONJ" || a.toks[j].UPOS == "PUNCT" {
+		if !a.inSubtree(j, r) || a.inSubtree(j, o) {
 			return false
 		}
 	}
@@ -549,7 +553,11 @@ func (a *analysis) verbBeforeConjunctNoun(p int) bool {
 			moved = append(moved, k)
 		}
 	}
-	a.rehang(p, -1, "root")
+	if g := a.head[r]; g >= 0 {
+		a.rehang(p, g, "ccomp")
+	} else {
+		a.rehang(p, -1, "root")
+	}
 	a.rehang(r, p, "nsubj")
 	a.rehang(o, p, "obj")
 	for _, k := range moved {

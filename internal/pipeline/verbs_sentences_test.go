@@ -333,6 +333,18 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Turkish Foreign Minister Hakan Fidan met his Greek counterpart George Gerapetritis in Ankara.", "TURGOV", "GRCGOV", "040"},
 	// the Palestinian Authority is the Palestinian government.
 	{"The Palestinian Authority accused Israel of war crimes in Jenin.", "PSEGOV", "ISR", "1124"},
+	// From a second and a third invented article (2026-12-07): two that
+	// agree to do a mutual thing do it with each other;
+	{"Thailand and Cambodia agreed on Sunday to extend the ceasefire along their border.", "THA", "KHM", "0356"},
+	// a subject the parse made the complement of the verb of saying;
+	{"Thai troops and Cambodian soldiers exchanged fire near the border on Friday, the Thai army said.", "THAMIL", "KHMMIL", "190"},
+	{"Serbian police fired tear gas and detained dozens of students, the interior ministry said.", "SRBCOP", "SRBEDU", "173"},
+	// a place the parse hung on an oblique serves role-only actors;
+	{"Police arrested 12 people for vote buying in Mindanao.", "PHLCOP", "PHL", "173"},
+	// arms sales are military cooperation (062), agreed to: 0312;
+	{"Russia agreed to sell ten attack helicopters to Mali.", "RUS", "MLI", "0312"},
+	// a court deals with its own country's opposition.
+	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -439,6 +451,8 @@ var verbNoEvents = []string{
 	// the fourth twenty's
 	"Ecuador declared a state of emergency after a prison riot.",
 	"Belarus denied sending migrants to the Polish border.",
+	// what refugees flee is no act of theirs (2026-12-07)
+	"Thousands of refugees fled fighting in northern Mali to Mauritania.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
