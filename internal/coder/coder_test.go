@@ -1527,3 +1527,19 @@ func TestDomesticCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestConjoinedClauseSubject(t *testing.T) {
+	// "Russia attacked Ukraine and Turkey criticized France." with
+	// "Turkey" a conjunct of "attacked" and "criticized" its acl: Turkey
+	// is the second clause's subject, not a second target of the attack.
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Ukraine Ukraine PROPN 2 obj
+and and CCONJ 5 cc
+Turkey Turkey PROPN 2 conj
+criticized criticize VERB 5 acl VBD
+France France PROPN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "RUS UKR 190", "TUR FRA 111")
+}

@@ -56,7 +56,8 @@
 //     on the noun after it that the parse made a conjunct of the root
 //     noun ("police fired tear gas and arrested ..." with "police" the
 //     root, or the complement of the verb of saying after it), the
-//     second side of "between X and Y" hung higher up.
+//     second side of "between X and Y" hung higher up, the subject of a
+//     clause after "and" made a conjunct of the first verb.
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder

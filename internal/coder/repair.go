@@ -43,6 +43,12 @@ package coder
 //     conjunct of "police"): the verb heads the sentence with the root
 //     noun as its subject, the noun as its object, and the root's later
 //     dependents (the second verb) as its own.
+//   - a second clause after "and" whose subject the parse made a
+//     conjunct of the first verb, with the clause's verb a modifier of
+//     that noun ("X met Y in Ankara and the two sides agreed to resume
+//     talks" with "sides" a conjunct of "met" and "agreed" its acl): a
+//     verb is no conjunct's modifier there; it is the first verb's
+//     conjunct with the noun as its subject.
 //   - a to-infinitive right after the object of a verb that has its
 //     object do something ("ordered the troops to leave", "urged Russia to
 //     withdraw"), made an adverbial clause of the verb: it is the verb's
@@ -105,6 +111,11 @@ func (a *analysis) repairTree() bool {
 		if a.verbBeforeConjunctNoun(p) {
 			changed = true
 			break
+		}
+	}
+	for p := range a.toks {
+		if a.conjoinedClauseSubject(p) {
+			changed = true
 		}
 	}
 	for p := range a.toks {
@@ -591,5 +602,47 @@ func (a *analysis) betweenConjunct(k int) bool {
 		return false
 	}
 	a.rehang(c, k, "conj")
+	return true
+}
+
+// conjoinedClauseSubject mends a past form p hung as acl on a noun n
+// that is the conjunct, after "and", of a verb v: p is v's conjunct and
+// n its subject.
+func (a *analysis) conjoinedClauseSubject(p int) bool {
+	if a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	if a.child(p, "nsubj", "nsubj:pass", "aux:pass", "mark", "obl:agent") >= 0 {
+		return false
+	}
+	// (a participle only when it has an object or complement of its own:
+	// "agreed to resume", not "the measures agreed")
+	if a.toks[p].XPOS == "VBN" && a.child(p, "obj", "xcomp", "ccomp") < 0 {
+		return false
+	}
+	n := a.head[p]
+	if n < 0 || n > p || a.rel[n] != "conj" {
+		return false
+	}
+	if u := a.toks[n].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+		return false
+	}
+	v := a.head[n]
+	if v < 0 || v > n || a.toks[v].UPOS != "VERB" {
+		return false
+	}
+	cc := a.child(n, "cc")
+	if cc < 0 || cc > n {
+		return false
+	}
+	// n's phrase ends right before p
+	for j := n + 1; j < p; j++ {
+		if !a.inSubtree(j, n) || a.inSubtree(j, p) {
+			return false
+		}
+	}
+	a.rehang(p, v, "conj")
+	a.rehang(n, p, "nsubj")
+	a.rehang(cc, p, "cc")
 	return true
 }

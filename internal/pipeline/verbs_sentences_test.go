@@ -343,6 +343,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Police arrested 12 people for vote buying in Mindanao.", "PHLCOP", "PHL", "173"},
 	// arms sales are military cooperation (062), agreed to: 0312;
 	{"Russia agreed to sell ten attack helicopters to Mali.", "RUS", "MLI", "0312"},
+	// a second clause whose subject the parse made a conjunct of the
+	// first verb;
+	{"Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart in Cairo on Monday and the two sides agreed to resume talks on the Nile dam.", "EGY", "SDN", "036"},
 	// a court deals with its own country's opposition.
 	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
 }
