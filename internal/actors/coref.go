@@ -701,6 +701,13 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return // "Russia launched a missile. It struck ...": not guessed
 		}
 		m.add(si, s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
+		if nominative[lw] && rel == "nmod:poss" {
+			// "He and Ecuador's president signed ..." parsed with "He and
+			// Ecuador's" as the possessor: a subject pronoun owns nothing;
+			// the role phrase is of the possessor coordinated with it.
+			m.fillPossessedByConjunct(s, t, cur)
+			return
+		}
 		m.fillPossessed(s, t, a.code, cur)
 		return
 	}
@@ -996,7 +1003,15 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 		found = append(found, a.country)
 		return len(found) == 2
 	}
-	for k := len(*cur) - 1; k >= 0; k-- {
+	// "Saudi Arabia hosted Indian and Pakistani officials ... The UN
+	// called on both countries": countries named together, as a pair,
+	// are the two, before the last two named one by one.
+	if role == "" {
+		if pair := m.namedPair(si, s, det, *cur); pair != nil {
+			found = pair
+		}
+	}
+	for k := len(*cur) - 1; k >= 0 && len(found) < 2; k-- {
 		// Not the phrase's own clause-mate: "Washington urged the two
 		// sides" does not include Washington.
 		if a := &(*cur)[k]; a.last < det && !coArgument(toks, t, a.head) && take(a, s.Mentions) {
@@ -1161,4 +1176,87 @@ func sentenceCountry(toks []doc.Token, cur []ante, t int) (string, int) {
 		return "", 0
 	}
 	return found[0], len(found)
+}
+
+// namedPair finds the nearest two countries named together, by
+// coordination or in one phrase ("India and Pakistan", "Indian and
+// Pakistani officials"), before token det of sentence si or in the three
+// sentences before it; nil when none.
+func (m *memory) namedPair(si int, s *doc.Sentence, det int, cur []ante) []string {
+	pairIn := func(list []ante, toks []doc.Token, before int) []string {
+		for i := len(list) - 1; i >= 0; i-- {
+			a := &list[i]
+			ac := countryOf(a.code)
+			if a.last >= before || ac == "" || a.head < 0 || a.head >= len(toks) {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				b := &list[j]
+				bc := countryOf(b.code)
+				if bc == "" || bc == ac || b.last >= before || b.head < 0 || b.head >= len(toks) {
+					continue
+				}
+				same := a.head == b.head
+				conj := baseRel(toks[a.head].DepRel) == "conj" && toks[a.head].Head-1 == b.head || baseRel(toks[b.head].DepRel) == "conj" && toks[b.head].Head-1 == a.head
+				if same || conj {
+					return []string{bc, ac}
+				}
+			}
+		}
+		return nil
+	}
+	if p := pairIn(cur, s.Tokens, det); p != nil {
+		return p
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		sent := si - back
+		if sent >= len(m.sents) || m.sents[sent] == nil {
+			continue
+		}
+		var list []ante
+		for _, a := range m.antes {
+			if a.sent == sent {
+				list = append(list, a)
+			}
+		}
+		if p := pairIn(list, m.sents[sent].Tokens, len(m.sents[sent].Tokens)); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// nominative pronouns are subjects, never possessors.
+var nominative = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// fillPossessedByConjunct gives the role phrase that a subject pronoun at
+// t was made the possessor of the country of a possessive conjunct of the
+// pronoun ("He and Ecuador's president": ECUGOV).
+func (m *memory) fillPossessedByConjunct(s *doc.Sentence, t int, cur *[]ante) {
+	toks := s.Tokens
+	h := toks[t].Head - 1
+	k := mentionAt(s, h)
+	if k < 0 || !strings.HasPrefix(s.Mentions[k].Code, "---") {
+		return
+	}
+	for c := range toks {
+		if toks[c].Head-1 != t || baseRel(toks[c].DepRel) != "conj" || !hasPossCase(toks, c) {
+			continue
+		}
+		ci := mentionAt(s, c)
+		if ci < 0 {
+			continue
+		}
+		base := countryOf(s.Mentions[ci].Code)
+		if base == "" {
+			continue
+		}
+		nc := base + strings.TrimPrefix(s.Mentions[k].Code, "---")
+		mt := &s.Mentions[k]
+		mt.Code, mt.Country, mt.Rule = nc, base, mt.Rule+"+built-in:possessor"
+		if i := curIndex(*cur, k); i >= 0 {
+			(*cur)[i].code = nc
+		}
+		return
+	}
 }

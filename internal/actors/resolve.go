@@ -309,6 +309,11 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		if c != "of" && c != "in" && c != "from" && c != "at" {
 			continue
 		}
+		if c != "of" && possessed(toks, g) {
+			// "its ambassador from Estonia", "their envoys in Kabul": the
+			// possessor says whose; the phrase says where.
+			continue
+		}
 		for _, sp := range p.actors {
 			sp.coord = true
 			if c != "of" && sp.kind == lexicon.Country && len(sp.code) > 3 && len(gp.agents) > 0 && !agentsHave(gp.agents, sp.code[3:]) {
@@ -916,6 +921,17 @@ func codeFrom(e *lexicon.Entry, date string) string {
 func hasPossCase(toks []doc.Token, t int) bool {
 	for i := range toks {
 		if toks[i].Head-1 == t && (toks[i].Form == "'s" || toks[i].Form == "'") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessed reports whether the noun g has a possessor (a possessive
+// pronoun or a name with 's).
+func possessed(toks []doc.Token, g int) bool {
+	for k := range toks {
+		if toks[k].Head-1 == g && baseRel(toks[k].DepRel) == "nmod:poss" {
 			return true
 		}
 	}

@@ -57,7 +57,8 @@
 //     noun ("police fired tear gas and arrested ..." with "police" the
 //     root, or the complement of the verb of saying after it), the
 //     second side of "between X and Y" hung higher up, the subject of a
-//     clause after "and" made a conjunct of the first verb.
+//     clause after "and" made a conjunct of the first verb, a subject
+//     pronoun made a possessor ("He and Ecuador's president signed").
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
 package coder

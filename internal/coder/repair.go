@@ -22,6 +22,10 @@ package coder
 //     "left" as its acl; "Thousands of students protested" with the verb
 //     on "students"): the verb heads the sentence, the root's phrase is its
 //     subject, and the nouns' dependents after the verb are the verb's.
+//   - a subject pronoun made the possessor of a noun, with a possessive
+//     conjunct ("He and Ecuador's president signed" read as "[He and
+//     Ecuador's] president"): a subject pronoun owns nothing; it and the
+//     noun are the conjuncts, the conjunct the noun's possessor.
 //   - the second side of a between-phrase hung higher up ("aid to Sudan,
 //     where fighting between the army and the RSF ..." with "RSF" a
 //     conjunct of "Sudan"): "between X and Y" names both, so Y is X's
@@ -77,6 +81,11 @@ func (a *analysis) repairTree() bool {
 	}
 	for k := range a.toks {
 		if a.objectOfSecondVerb(k) {
+			changed = true
+		}
+	}
+	for k := range a.toks {
+		if a.nominativePossessor(k) {
 			changed = true
 		}
 	}
@@ -644,5 +653,45 @@ func (a *analysis) conjoinedClauseSubject(p int) bool {
 	a.rehang(p, v, "conj")
 	a.rehang(n, p, "nsubj")
 	a.rehang(cc, p, "cc")
+	return true
+}
+
+// nominativePossessor mends a subject pronoun t made the possessor of a
+// noun n, with a conjunct c that has the possessive case: t takes n's
+// place, n becomes t's conjunct and c n's possessor.
+func (a *analysis) nominativePossessor(t int) bool {
+	switch a.lower[t] {
+	case "he", "she", "they", "we", "i":
+	default:
+		return false
+	}
+	if a.rel[t] != "nmod:poss" {
+		return false
+	}
+	n := a.head[t]
+	if n < 0 || n < t {
+		return false
+	}
+	c := -1
+	for _, k := range a.kids[t] {
+		if a.rel[k] == "conj" && k < n {
+			for _, q := range a.kids[k] {
+				if a.rel[q] == "case" && (a.lower[q] == "'s" || a.lower[q] == "'") {
+					c = k
+				}
+			}
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	cc := a.child(c, "cc")
+	g, rel := a.head[n], a.rel[n]
+	a.rehang(t, g, rel)
+	a.rehang(n, t, "conj")
+	a.rehang(c, n, "nmod:poss")
+	if cc >= 0 {
+		a.rehang(cc, n, "cc")
+	}
 	return true
 }

@@ -346,6 +346,13 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// a second clause whose subject the parse made a conjunct of the
 	// first verb;
 	{"Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart in Cairo on Monday and the two sides agreed to resume talks on the Nile dam.", "EGY", "SDN", "036"},
+	// From a fourth invented article (2026-12-07): a subject pronoun is no
+	// possessor; high commissioners are diplomats; aid announced is given;
+	// "both countries" after a pair named together is that pair.
+	{"The Kenyan president arrived in Kampala on Monday. He and Uganda's president signed a trade agreement.", "KENGOV", "UGAGOV", "057"},
+	{"India recalled its high commissioner from Islamabad on Monday.", "IND", "PAKGOV", "161"},
+	{"Japan announced a $500 million loan to Sri Lanka to support its economic recovery.", "JPN", "LKA", "071"},
+	{"Saudi Arabia hosted Indian and Pakistani officials in Riyadh for talks on Sunday. The UN chief called on both countries to exercise restraint.", "IGOUNO", "PAK", "020"},
 	// a court deals with its own country's opposition.
 	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
 }
