@@ -13,7 +13,14 @@ func (a *analysis) windows(p int) (pre, post []int) {
 	skip := make([]bool, len(a.toks))
 	for _, k := range a.kids[p] {
 		switch a.rel[k] {
-		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc", "advcl", "acl:relcl", "appos", "discourse", "vocative", "list":
+		case "advcl":
+			// "barred X from running", "stopped X from leaving": a gerund
+			// after "from" is the verb's own complement, not a side clause.
+			if m := a.child(k, "mark"); m >= 0 && a.lower[m] == "from" && a.toks[k].XPOS == "VBG" {
+				continue
+			}
+			a.mark(k, skip)
+		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc", "acl:relcl", "appos", "discourse", "vocative", "list":
 			a.mark(k, skip)
 		}
 	}

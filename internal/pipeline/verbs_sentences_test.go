@@ -353,6 +353,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"India recalled its high commissioner from Islamabad on Monday.", "IND", "PAKGOV", "161"},
 	{"Japan announced a $500 million loan to Sri Lanka to support its economic recovery.", "JPN", "LKA", "071"},
 	{"Saudi Arabia hosted Indian and Pakistani officials in Riyadh for talks on Sunday. The UN chief called on both countries to exercise restraint.", "IGOUNO", "PAK", "020"},
+	// A gerund after "from" is the verb's complement ("barred + from
+	// running", 1722), not a side clause the patterns cannot see.
+	{"Bolivia's constitutional court barred the opposition leader from running in the presidential election.", "BOLJUD", "BOLOPP", "1722"},
 	// a court deals with its own country's opposition.
 	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
 }
