@@ -774,6 +774,14 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
 		}
 		a := m.find(*cur, si, t, si, fits)
+		if a != nil && a.sent != si && own >= 0 && !isPersonWord(head) && counterpartRoles[strings.TrimPrefix(s.Mentions[own].Code, "---")] {
+			// "the government" told of before, but a sentence about
+			// another country ("In Ethiopia, the government ..."): that
+			// country's body, or none when the sentence names two.
+			if c, n := sentenceCountry(toks, *cur, t); n > 0 && c != a.country {
+				a = nil
+			}
+		}
 		if a != nil && m.rival(*cur, a, fits) {
 			return // "the president" after two presidents: not guessed
 		}

@@ -431,8 +431,8 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 		}
 	}
 	best := -1
-	var walk func(u, depth int)
-	walk = func(u, depth int) {
+	var walk func(u, depth int, inTime bool)
+	walk = func(u, depth int, inTime bool) {
 		if depth > 30 {
 			return
 		}
@@ -447,16 +447,23 @@ func (a *analysis) findActors(t int, exclude map[int]bool) []int {
 			if a.rel[k] == "amod" && a.toks[k].UPOS == "VERB" && !ownershipParticiples[a.lemma[k]] {
 				continue
 			}
+			// Nor is the agent of a participle in a phrase of time ("an
+			// agreement after talks mediated by the African Union"; "after
+			// talks with Russia" names the partner).
+			if a.rel[k] == "obl:agent" && inTime {
+				continue
+			}
+			time := inTime || (a.rel[k] == "nmod" || a.rel[k] == "obl") && timeCases[a.caseOf(k)]
 			if len(a.filter(a.mentions[k], exclude)) > 0 {
 				if best < 0 || k < best {
 					best = k
 				}
 				continue
 			}
-			walk(k, depth+1)
+			walk(k, depth+1, time)
 		}
 	}
-	walk(t, 0)
+	walk(t, 0, false)
 	if best < 0 {
 		return nil
 	}
@@ -527,3 +534,8 @@ func safePrefix(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// timeCases open phrases of time, which hold no actor of the phrase
+// they modify.
+var timeCases = map[string]bool{"after": true, "before": true, "during": true, "since": true, "until": true,
+	"amid": true, "following": true, "despite": true}

@@ -1314,9 +1314,33 @@ Ukraine Ukraine PROPN 6 obj
 . . PUNCT 2 punct`)
 		expect(t, got, "RUSMIL UKR 190")
 	}
+	// Without the non-factual events: what an order commands is an
+	// intent, not a deed (2026-12-07).
+	got, _ := code(t, Options{}, "", `
+Turkey Turkey PROPN 2 nsubj
+ordered order VERB 0 root
+Russian Russian ADJ 4 amod
+troops troop NOUN 2 obj
+to to PART 6 mark
+attack attack VERB 2 xcomp
+Ukraine Ukraine PROPN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got)
+	// What an appeal asks for, however deep in its complement, has not
+	// happened: "France urged Germany to stop attacking Russia".
+	got, _ = code(t, Options{IncludeNonfactual: true}, "", `
+France France PROPN 2 nsubj
+urged urge VERB 0 root
+Germany Germany PROPN 2 obj
+to to PART 5 mark
+stop stop VERB 2 xcomp
+attacking attack VERB 5 xcomp
+Russia Russia PROPN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA DEU 020")
 	// (a purpose clause of a verb that has no one do anything stays one:
 	// "Turkey sent troops to help Ukraine", a help Turkey intends)
-	got, _ := code(t, Options{IncludeNonfactual: true}, "", `
+	got, _ = code(t, Options{IncludeNonfactual: true}, "", `
 Turkey Turkey PROPN 2 nsubj
 sent send VERB 0 root
 troops troop NOUN 2 obj
@@ -1542,4 +1566,33 @@ criticized criticize VERB 5 acl VBD
 France France PROPN 6 obj
 . . PUNCT 2 punct`)
 	expect(t, got, "RUS UKR 190", "TUR FRA 111")
+}
+
+func TestAgentInPhraseOfTimeIsNoTarget(t *testing.T) {
+	// "France criticized the deal after talks hosted by Turkey": the host
+	// of the talks before the deal is no target of the criticism; "after
+	// talks with Russia" names the partner.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+deal deal NOUN 2 obj
+after after ADP 6 case
+talks talk NOUN 4 nmod
+hosted host VERB 6 acl VBN
+by by ADP 9 case
+Turkey Turkey PROPN 7 obl:agent
+. . PUNCT 2 punct`)
+	expect(t, got)
+	got, _ = code(t, Options{}, "", `
+France France PROPN 2 nsubj
+criticized criticize VERB 0 root
+the the DET 4 det
+deal deal NOUN 2 obj
+after after ADP 6 case
+talks talk NOUN 4 nmod
+with with ADP 8 case
+Russia Russia PROPN 6 nmod
+. . PUNCT 2 punct`)
+	expect(t, got, "FRA RUS 111")
 }

@@ -28,7 +28,14 @@
 //     place its own people ("Kenyan police arrested demonstrators" KENOPP),
 //     and a court, the police or a parliament deals with its own
 //     country's opposition. What one flees ("fled fighting") is no act of
-//     one's own.
+//     one's own. An attack on a thing aims at the country of its place
+//     ("struck an energy facility in the Odesa region", with a named
+//     region, province or state read from the gazetteer).
+//   - what an appeal or advice asks for is no event however deep in its
+//     complement ("urged Berlin to stop smearing China"); what an order
+//     commands is an intent ("ordered Israel to allow aid into Gaza").
+//   - a reaction (05, 11, 12, 14) to "the decision", "the ruling", "the
+//     move" is aimed at the doer of the latest event told.
 //   - factuality: negated (also denied, "neither ... nor"), conditional,
 //     question, intent (purposes, what a plan or demand names) and alleged
 //     (what a claim or accusation alleges) events are flagged and dropped

@@ -461,7 +461,13 @@ func spanText(a *analysis, first, last int) string {
 // words) against the gazetteer: the place's actor, with the country as
 // its code; nil when t names no place or an actor already stands for it.
 func (c *Coder) gazPlace(a *analysis, t int, date string) *doc.Actor {
-	if c.Gazetteer == nil || t < 0 || a.toks[t].UPOS != "PROPN" || len(a.mentions[t]) > 0 || a.inMent[t] >= 0 {
+	if c.Gazetteer == nil || t < 0 || len(a.mentions[t]) > 0 || a.inMent[t] >= 0 {
+		return nil
+	}
+	// "the Odesa region", "Kaduna state": a place noun named by a proper
+	// noun before it.
+	generic := a.toks[t].UPOS == "NOUN" && placeNouns[a.lemma[t]] && t > 0 && a.toks[t-1].UPOS == "PROPN" && a.head[t-1] == t
+	if a.toks[t].UPOS != "PROPN" && !generic {
 		return nil
 	}
 	first, last := t, t
@@ -482,7 +488,7 @@ func (c *Coder) gazPlace(a *analysis, t int, date string) *doc.Actor {
 	}
 	for i := range words {
 		m, ok := c.Gazetteer.MatchKind(words, i, date, lexicon.Place)
-		if !ok || len(m.Code) < 3 || first+m.End <= t || first+i > t {
+		if !ok || len(m.Code) < 3 || first+m.End <= t && !(generic && first+m.End == t) || first+i > t {
 			continue
 		}
 		end := first + m.End - 1
@@ -519,6 +525,27 @@ func (c *Coder) placeTarget(a *analysis, p int, date string) *doc.Actor {
 			return pl
 		}
 	}
+	// "struck an energy facility in the Odesa region": the place of what
+	// was hit, or where the attack hit.
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "obl" && placeCases[a.caseOf(k)] {
+			cands = append(cands, k)
+		}
+	}
+	for _, k := range cands {
+		if placeCases[a.caseOf(k)] {
+			if pl := c.gazPlace(a, k, date); pl != nil {
+				return pl
+			}
+		}
+		for _, k2 := range a.kids[k] {
+			if a.rel[k2] == "nmod" && placeCases[a.caseOf(k2)] {
+				if pl := c.gazPlace(a, k2, date); pl != nil {
+					return pl
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -538,7 +565,7 @@ func (c *Coder) placeCountry(a *analysis, p int, date string) string {
 		// "arrested 12 people for vote buying in Mindanao": a place the
 		// parse hung on an oblique of the predicate.
 		for _, k := range a.kids[q] {
-			if a.rel[k] != "obl" || placeCases[a.caseOf(k)] {
+			if a.rel[k] != "obl" && a.rel[k] != "obl:agent" || placeCases[a.caseOf(k)] {
 				continue
 			}
 			for _, k2 := range a.kids[k] {
@@ -648,3 +675,8 @@ func (c *Coder) isPlaceMetonym(a *analysis, mi int) bool {
 	pm, ok := c.Gazetteer.MatchKind(words, 0, a.date, lexicon.Place)
 	return ok && pm.End == len(words)
 }
+
+// placeNouns are the nouns of a named place: "the Odesa region", "Kaduna
+// state".
+var placeNouns = map[string]bool{"region": true, "province": true, "state": true, "oblast": true, "district": true,
+	"city": true, "town": true, "village": true, "county": true, "governorate": true, "area": true, "prefecture": true}

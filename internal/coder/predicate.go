@@ -74,6 +74,37 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl]) {
 		return nil
 	}
+	// "urged Berlin to stop smearing China": what an appeal or advice asks
+	// for, however deep in its complement, has not happened; what an order
+	// commands ("the court ordered Israel to allow aid into Gaza") is an
+	// intent, not yet a deed.
+	commanded := g >= 0 && commandVerbs[gl]
+	for q, d := g, 0; q >= 0 && d < 3; d++ {
+		g2, gl2 := a.governor(q)
+		if g2 < 0 {
+			break
+		}
+		if appealVerbs[gl2] || adviseVerbs[gl2] {
+			return nil
+		}
+		commanded = commanded || commandVerbs[gl2]
+		q = g2
+	}
+	if commanded {
+		evs := c.codeGoverned(a, p, g, gl)
+		for i := range evs {
+			if evs[i].Factuality == "factual" {
+				evs[i].Factuality = "intent"
+			}
+		}
+		return evs
+	}
+	return c.codeGoverned(a, p, g, gl)
+}
+
+// codeGoverned is codePredicate for a verb p with governor g (lemma gl;
+// -1 when p is no complement) that no appeal or advice governs.
+func (c *Coder) codeGoverned(a *analysis, p, g int, gl string) []event {
 	// "refugees who fled fighting in Mali": what one flees is no act of
 	// one's own (a parse may make it the complement).
 	if h := a.head[p]; h >= 0 && fleeVerbs[a.lemma[h]] && h < p && a.child(p, "nsubj", "nsubj:pass") < 0 {
@@ -163,6 +194,10 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	}
 	return evs
 }
+
+// commandVerbs order their object to do the complement, which has not
+// happened: "the court ordered Israel to allow aid into Gaza".
+var commandVerbs = map[string]bool{"order": true, "instruct": true, "direct": true, "command": true, "require": true}
 
 // fleeVerbs take what their subject escapes: "fled fighting", "escaped
 // the shelling".
@@ -532,6 +567,14 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		if other == nil {
 			other = a.priorDoer(p, sources)
 		}
+		if other == nil && reactionRoot(rootOf(m.code)) {
+			// "Syria welcomed the decision", "Israel rejected the ruling":
+			// a reaction to what the story told last is aimed at its doer.
+			if ev := a.priorDecision(a.child(p, "obj"), sources); ev != nil {
+				src := *ev.Source
+				other = &src
+			}
+		}
 	}
 	fact := a.factuality(p)
 	if fact == "negated" && m.negates {
@@ -638,7 +681,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 					e.Target.Country = pc
 				}
 			}
-			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace) {
+			// (Not from the place that is itself the target: "In Ethiopia,
+			// the government signed ..." is no act on Ethiopia.)
+			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace) && !(locative && t >= 0 && a.s.Mentions[t].Code == srcPlace) {
 				e.Source.Code = srcPlace + e.Source.Code[3:]
 				e.Source.Country = srcPlace
 				if e.Source.Code == e.Target.Code {
@@ -1696,3 +1741,51 @@ func domesticCountry(code, src, tgt string) string {
 
 // homeRoles are state bodies that act only at home.
 var homeRoles = map[string]bool{"JUD": true, "COP": true, "LEG": true}
+
+// decisionNouns name what an actor decided or did, of any kind: a
+// reaction to "the decision" is to the latest event's doer.
+var decisionNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "move": true, "step": true,
+	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true}
+
+// reactionRoot reports whether events of CAMEO root r react to another's
+// deed: approval (05), disapproval (11), rejection (12), protest (14).
+func reactionRoot(r int) bool {
+	return r == 5 || r == 11 || r == 12 || r == 14
+}
+
+// priorDecision is the latest event told in the last sentences (not by
+// the sources' own countries) that the definite noun obj ("the
+// decision", "this ruling") names; nil when none.
+func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
+	if obj < 0 || len(a.prior) == 0 || !decisionNouns[a.lemma[obj]] && !decisionNouns[a.lower[obj]] || a.findActors(obj, nil) != nil {
+		return nil
+	}
+	det := a.child(obj, "det")
+	if det < 0 {
+		return nil
+	}
+	switch a.lower[det] {
+	case "the", "this", "that", "these", "those":
+	default:
+		return nil
+	}
+	for _, k := range a.kids[obj] {
+		if a.rel[k] == "acl" || a.rel[k] == "acl:relcl" || a.rel[k] == "nmod" {
+			return nil // "the decision to ...", "the ruling on ...": told here
+		}
+	}
+	own := map[string]bool{}
+	for _, s := range sources {
+		own[a.s.Mentions[s].Code] = true
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := &a.prior[i]
+		if ev.Source != nil && !noCountry(ev.Source.Code) && !own[ev.Source.Code] && !own[ev.Source.Country] {
+			return ev
+		}
+	}
+	return nil
+}

@@ -222,7 +222,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Kenya's president hosted his Ugandan counterpart at State House in Nairobi.", "KENGOV", "UGA", "043"},
 	{"The Australian government condemned China's detention of a journalist.", "AUSGOV", "CHN", "111"},
 	{"Israel accused Iran of arming Hezbollah.", "ISR", "IRN", "112"},
-	{"Russian warplanes bombed rebel positions in Idlib province.", "RUSMIL", "---", "195"},
+	// (until 2026-12-07 "---": "Idlib province" is now read as the
+	// gazetteer's Idlib, so the rebels are Syria's)
+	{"Russian warplanes bombed rebel positions in Idlib province.", "RUSMIL", "SYRREB", "195"},
 	{"Poland pledged $100 million in military aid to Ukraine.", "POL", "UKR", "0332"},
 	{"The Dutch government expelled two Russian diplomats for spying.", "NLDGOV", "RUSGOV", "161"},
 	{"Indonesian police arrested dozens of protesters in Jakarta.", "IDNCOP", "IDN", "173"},
@@ -356,6 +358,15 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// A gerund after "from" is the verb's complement ("barred + from
 	// running", 1722), not a side clause the patterns cannot see.
 	{"Bolivia's constitutional court barred the opposition leader from running in the presidential election.", "BOLJUD", "BOLOPP", "1722"},
+	// From a fifth invented article (2026-12-07): an attack on a thing in
+	// a place hits the place's country ("the Odesa region", "Kaduna
+	// state" are the gazetteer's places); a reaction to "the decision",
+	// "the ruling" is aimed at whoever made it; gas supplied to a country.
+	{"Russian drones struck an energy facility in the Odesa region overnight.", "RUSMIL", "UKR", "195"},
+	{"Gunmen kidnapped 20 schoolchildren in Kaduna state on Friday.", "---INS", "NGAEDU", "181"},
+	{"The European Union lifted economic sanctions on Syria on Tuesday. Syria's foreign minister welcomed the decision.", "SYRGOV", "IGOEUREEC", "051"},
+	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
+	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
 	// a court deals with its own country's opposition.
 	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
 }
