@@ -829,6 +829,12 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 				}
 				if a != nil {
 					code, in = a.country+role, a.minfo
+				} else if c := m.scene(si); c != "" && !counterpartRoles[role] {
+					// "In Iraq, protesters stormed the parliament ...
+					// Security forces fired tear gas at the protesters": the
+					// one country of the sentence before (not for a state's
+					// body, which the story's country serves).
+					code, in = c+role, minfo{country: c}
 				} else if c := m.dominant(*cur); c != "" {
 					code, in = c+role, minfo{country: c}
 				}
@@ -1267,4 +1273,25 @@ func (m *memory) fillPossessedByConjunct(s *doc.Sentence, t int, cur *[]ante) {
 		}
 		return
 	}
+}
+
+// scene is the one country that the sentence before si names (its
+// actors' countries, organisations aside); "" when it names none or
+// several.
+func (m *memory) scene(si int) string {
+	found := ""
+	for _, a := range m.antes {
+		if a.sent != si-1 || a.code == "" || strings.HasPrefix(a.code, "---") || strings.HasPrefix(a.code, "IGO") {
+			continue
+		}
+		c := countryOf(a.code)
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
