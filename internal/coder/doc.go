@@ -35,7 +35,9 @@
 //     complement ("urged Berlin to stop smearing China"); what an order
 //     commands is an intent ("ordered Israel to allow aid into Gaza").
 //   - a reaction (05, 11, 12, 14) to "the decision", "the ruling", "the
-//     move" is aimed at the doer of the latest event told.
+//     move" is aimed at the doer of the latest event told; force used on
+//     a crowd (175) with no target is used on the object of the verb
+//     coordinated with it ("fired tear gas and arrested demonstrators").
 //   - factuality: negated (also denied, "neither ... nor"), conditional,
 //     question, intent (purposes, what a plan or demand names) and alleged
 //     (what a claim or accusation alleges) events are flagged and dropped

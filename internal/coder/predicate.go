@@ -549,6 +549,28 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		srcTok >= 0 && !passive {
 		targets, locative, pairSources = nil, false, true
 	}
+	// "Police fired tear gas and arrested dozens of demonstrators": force
+	// used on a crowd (175) with no target of its own is used on those the
+	// coordinated verb acts on.
+	if len(targets) == 0 && m.target < 0 && !passive && m.code == "175" {
+		var sib []int
+		for _, k := range a.kids[p] {
+			if a.rel[k] == "conj" {
+				sib = append(sib, k)
+			}
+		}
+		if a.rel[p] == "conj" && a.head[p] >= 0 {
+			sib = append(sib, a.head[p])
+		}
+		for _, v := range sib {
+			if o := a.child(v, "obj"); o >= 0 && a.toks[v].UPOS == "VERB" {
+				if ms := a.findActors(o, own); len(ms) > 0 {
+					targets = ms
+					break
+				}
+			}
+		}
+	}
 	// A pledge or gift for a purpose aims at whom the purpose serves:
 	// "pledged $5 billion to rebuild Syria", "sent aid to help Gaza".
 	if len(targets) == 0 && m.target < 0 && !passive {

@@ -331,6 +331,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// state's arrest of a role-only group at home is of its own people;
 	{"Kenyan police fired tear gas and arrested dozens of demonstrators.", "KENCOP", "KENOPP", "173"},
 	{"Ugandan police detained dozens of opposition supporters on Monday.", "UGACOP", "UGAOPP", "173"},
+	// tear gas fired with no target of its own is fired at those arrested
+	{"Zambian police fired tear gas and arrested dozens of protesters.", "ZMBCOP", "ZMBOPP", "175"},
 	// a counterpart has the office of the one it is the counterpart of;
 	{"Turkish Foreign Minister Hakan Fidan met his Greek counterpart George Gerapetritis in Ankara.", "TURGOV", "GRCGOV", "040"},
 	// the Palestinian Authority is the Palestinian government.
