@@ -1767,7 +1767,8 @@ var homeRoles = map[string]bool{"JUD": true, "COP": true, "LEG": true}
 // decisionNouns name what an actor decided or did, of any kind: a
 // reaction to "the decision" is to the latest event's doer.
 var decisionNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "move": true, "step": true,
-	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true}
+	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true,
+	"deal": true, "agreement": true, "accord": true, "pact": true}
 
 // reactionRoot reports whether events of CAMEO root r react to another's
 // deed: approval (05), disapproval (11), rejection (12), protest (14).

@@ -369,6 +369,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The European Union lifted economic sanctions on Syria on Tuesday. Syria's foreign minister welcomed the decision.", "SYRGOV", "IGOEUREEC", "051"},
 	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
+	{"Russia agreed to sell ten attack helicopters to Mali. France criticised the arms deal.", "FRA", "RUS", "111"},
 	// a call received is made by the caller (041).
 	{"Jordan's king received a phone call from the French president on Monday.", "FRAGOV", "JORGOV", "041"},
 	// a court deals with its own country's opposition.
