@@ -539,7 +539,8 @@ func (c *Coder) placeTarget(a *analysis, p int, date string) *doc.Actor {
 			}
 		}
 		for _, k2 := range a.kids[k] {
-			if a.rel[k2] == "nmod" && placeCases[a.caseOf(k2)] {
+			// (and "the town of Mocimboa da Praia")
+			if a.rel[k2] == "nmod" && (placeCases[a.caseOf(k2)] || a.caseOf(k2) == "of" && placeNouns[a.lemma[k]]) {
 				if pl := c.gazPlace(a, k2, date); pl != nil {
 					return pl
 				}

@@ -366,6 +366,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// "the ruling" is aimed at whoever made it; gas supplied to a country.
 	{"Russian drones struck an energy facility in the Odesa region overnight.", "RUSMIL", "UKR", "195"},
 	{"Gunmen kidnapped 20 schoolchildren in Kaduna state on Friday.", "---INS", "NGAEDU", "181"},
+	{"Insurgents attacked the town of Mocimboa da Praia on Friday.", "---INS", "MOZ", "190"},
 	{"The European Union lifted economic sanctions on Syria on Tuesday. Syria's foreign minister welcomed the decision.", "SYRGOV", "IGOEUREEC", "051"},
 	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
