@@ -668,8 +668,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			// is, when the target is of that place too or only a role.
 			// (Not an attacker that names no group, "a suicide bomber",
 			// "gunmen": INS and UAF cross borders.)
+			// (Nor at a meeting's venue: "negotiated with the rebels in
+			// Havana".)
 			srcPlace := ""
-			if noCountry(e.Source.Code) && fromCountry == "" && !strings.HasPrefix(e.Source.Code[3:], "INS") && !strings.HasPrefix(e.Source.Code[3:], "UAF") {
+			if noCountry(e.Source.Code) && fromCountry == "" && !strings.HasPrefix(e.Source.Code[3:], "INS") && !strings.HasPrefix(e.Source.Code[3:], "UAF") && rootOf(code) != 4 {
 				if pc := c.ownPlace(a, s); pc != "" {
 					srcPlace = pc
 				} else if pc := stripRole(place()); len(pc) >= 3 {
@@ -688,14 +690,19 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			} else if noCountry(e.Target.Code) && (!noCountry(e.Source.Code) || srcPlace != "" || rootOf(code) >= 18) {
 				// (An attack by an unnamed bomber on people in Kabul still
 				// hits Afghans: the victims' place counts without the
-				// attacker's country.)
-				if pc := c.ownPlace(a, t); pc != "" {
+				// attacker's country. A meeting's venue is the country of
+				// a role-only party only when it is the source's own: "met
+				// rebel leaders in Havana" are no Cubans.)
+				venue := func(pc string) bool {
+					return rootOf(code) != 4 || len(pc) >= 3 && len(e.Source.Code) >= 3 && pc[:3] == e.Source.Code[:3]
+				}
+				if pc := c.ownPlace(a, t); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
-				} else if pc := stripRole(place()); pc != "" {
+				} else if pc := stripRole(place()); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc[:3]
-				} else if pc := c.placeCountry(a, p, a.date); pc != "" {
+				} else if pc := c.placeCountry(a, p, a.date); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
 				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" {
