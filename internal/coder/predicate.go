@@ -1756,6 +1756,12 @@ func domesticCountry(code, src, tgt string) string {
 	if len(src) > 3 && (len(src) < 6 || !stateRoles[src[3:6]]) {
 		return ""
 	}
+	// (Troops also act abroad: "Israeli troops arrested five men" in
+	// Jenin; only a country's political and civic groups are surely
+	// their own.)
+	if len(src) >= 6 && src[3:6] == "MIL" && (tgt[3:6] == "CVL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
+		return ""
+	}
 	switch {
 	case (r == 17 || r == 8) && !strings.HasPrefix(code, "087"):
 		return src[:3]
@@ -1811,8 +1817,18 @@ func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
 			own[c] = true
 		}
 	}
+	deal := a.lemma[obj] == "deal" || a.lemma[obj] == "agreement" || a.lemma[obj] == "accord" || a.lemma[obj] == "pact"
 	for i := len(a.prior) - 1; i >= 0; i-- {
 		ev := &a.prior[i]
+		// A decision is a deed, not words or a visit ("thanked Milei for
+		// moving the embassy ... condemned the move" is not aimed at the
+		// thanks); a deal is an agreement or a deed.
+		switch r := rootOf(ev.CAMEO); {
+		case r == 1 || r == 2 || r == 4:
+			continue
+		case (r == 3 || r == 5) && !deal:
+			continue
+		}
 		if ev.Source != nil && !noCountry(ev.Source.Code) && !own[ev.Source.Code] && !own[ev.Source.Country] {
 			return ev
 		}

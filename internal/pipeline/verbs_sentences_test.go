@@ -371,6 +371,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
 	{"Russia agreed to sell ten attack helicopters to Mali. France criticised the arms deal.", "FRA", "RUS", "111"},
+	{"Bolivia and Chile agreed on Wednesday to reopen talks on sea access.", "BOL", "CHL", "036"},
 	// a meeting's venue is no country of a role-only party;
 	{"The Colombian government met rebel leaders in Havana.", "COLGOV", "---REB", "040"},
 	// a call received is made by the caller (041).
