@@ -995,8 +995,39 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 	if dw == "both" && strings.HasPrefix(baseRel(toks[t].DepRel), "nsubj") {
 		two = true
 	}
-	if dw == "the" && det+1 < t && strings.ToLower(toks[det+1].Form) == "two" && toks[det+1].Head-1 == t {
-		two = true
+	n := 2
+	if dw == "the" && det+1 < t && toks[det+1].Head-1 == t {
+		switch strings.ToLower(toks[det+1].Form) {
+		case "two":
+			two = true
+		case "three":
+			// "Spain, Ireland and Norway recognised Palestine ... Israel
+			// recalled its ambassadors from the three countries": the
+			// three named together.
+			if g := m.namedGroup(si, s, det, *cur, 3, 3, false); g != nil && role == "" {
+				in := minfo{cls: group, region: true}
+				for _, c := range g {
+					in.country = c
+					m.add(si, s, det, t, t, c, "built-in:the-two", in, cur)
+				}
+				return true
+			}
+			return false
+		}
+	}
+	// "Egypt and Qatar, which mediate between Israel and Hamas, urged both
+	// sides to accept a deal": the conflict's two parties, when the
+	// sentence or the one before names them together.
+	bothSides := !two && dw == "both" && role == ""
+	if bothSides {
+		if g := m.namedGroup(si, s, det, *cur, 2, 1, true); g != nil {
+			in := minfo{cls: group, region: true}
+			for _, c := range g {
+				in.country = countryOf(c)
+				m.add(si, s, det, t, t, c, "built-in:the-two", in, cur)
+			}
+			return true
+		}
 	}
 	if !two {
 		return false
@@ -1015,7 +1046,7 @@ func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bo
 			}
 		}
 		found = append(found, a.country)
-		return len(found) == 2
+		return len(found) == n
 	}
 	// "Saudi Arabia hosted Indian and Pakistani officials ... The UN
 	// called on both countries": countries named together, as a pair,
@@ -1197,33 +1228,62 @@ func sentenceCountry(toks []doc.Token, cur []ante, t int) (string, int) {
 // Pakistani officials"), before token det of sentence si or in the three
 // sentences before it; nil when none.
 func (m *memory) namedPair(si int, s *doc.Sentence, det int, cur []ante) []string {
-	pairIn := func(list []ante, toks []doc.Token, before int) []string {
-		for i := len(list) - 1; i >= 0; i-- {
+	return m.namedGroup(si, s, det, cur, 2, 3, false)
+}
+
+// namedGroup finds the nearest n countries named together, by
+// coordination or in one phrase ("Spain, Ireland and Norway"), before
+// token det of sentence si or in the back sentences before it; nil when
+// none. With full, the actors' own codes (Hamas PSEREB), not only their
+// countries.
+func (m *memory) namedGroup(si int, s *doc.Sentence, det int, cur []ante, n, back int, full bool) []string {
+	groupIn := func(list []ante, toks []doc.Token, before int) []string {
+		// link the actors named together: one head, or conjuncts
+		var cs []string
+		var heads []int
+		for i := range list {
 			a := &list[i]
-			ac := countryOf(a.code)
-			if a.last >= before || ac == "" || a.head < 0 || a.head >= len(toks) {
+			c := countryOf(a.code)
+			if a.last >= before || c == "" || a.head < 0 || a.head >= len(toks) {
 				continue
 			}
-			for j := i - 1; j >= 0; j-- {
-				b := &list[j]
-				bc := countryOf(b.code)
-				if bc == "" || bc == ac || b.last >= before || b.head < 0 || b.head >= len(toks) {
-					continue
-				}
-				same := a.head == b.head
-				conj := baseRel(toks[a.head].DepRel) == "conj" && toks[a.head].Head-1 == b.head || baseRel(toks[b.head].DepRel) == "conj" && toks[b.head].Head-1 == a.head
-				if same || conj {
-					return []string{bc, ac}
-				}
+			if full {
+				c = a.code
+			}
+			cs = append(cs, c)
+			heads = append(heads, a.head)
+		}
+		top := func(h int) int {
+			for d := 0; d < 6 && baseRel(toks[h].DepRel) == "conj" && toks[h].Head > 0; d++ {
+				h = toks[h].Head - 1
+			}
+			return h
+		}
+		var best []string
+		bestTop := -1
+		groups := map[int][]string{}
+		for i, h := range heads {
+			r := top(h)
+			dup := false
+			for _, c := range groups[r] {
+				dup = dup || c == cs[i]
+			}
+			if !dup {
+				groups[r] = append(groups[r], cs[i])
 			}
 		}
-		return nil
+		for r, g := range groups {
+			if len(g) == n && r > bestTop {
+				best, bestTop = g, r
+			}
+		}
+		return best
 	}
-	if p := pairIn(cur, s.Tokens, det); p != nil {
-		return p
+	if g := groupIn(cur, s.Tokens, det); g != nil {
+		return g
 	}
-	for back := 1; back <= 3 && si-back >= 0; back++ {
-		sent := si - back
+	for b := 1; b <= back && si-b >= 0; b++ {
+		sent := si - b
 		if sent >= len(m.sents) || m.sents[sent] == nil {
 			continue
 		}
@@ -1233,8 +1293,8 @@ func (m *memory) namedPair(si int, s *doc.Sentence, det int, cur []ante) []strin
 				list = append(list, a)
 			}
 		}
-		if p := pairIn(list, m.sents[sent].Tokens, len(m.sents[sent].Tokens)); p != nil {
-			return p
+		if g := groupIn(list, m.sents[sent].Tokens, len(m.sents[sent].Tokens)); g != nil {
+			return g
 		}
 	}
 	return nil

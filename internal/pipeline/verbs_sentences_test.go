@@ -372,6 +372,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
 	{"Russia agreed to sell ten attack helicopters to Mali. France criticised the arms deal.", "FRA", "RUS", "111"},
 	{"Bolivia and Chile agreed on Wednesday to reopen talks on sea access.", "BOL", "CHL", "036"},
+	// From a sixth invented article (2026-12-07): calling a deed a
+	// violation accuses its doer; "the three countries" named together;
+	// "both sides" of a conflict the sentence names.
+	{"Israeli warplanes struck a Hezbollah commander in southern Lebanon. Lebanon's prime minister called the strike a violation of the ceasefire.", "LBNGOV", "ISRMIL", "112"},
+	{"Spain, Ireland and Norway formally recognised the State of Palestine last year. Israel recalled its ambassadors from the three countries in protest.", "ISR", "IRL", "161"},
+	{"Egypt and Qatar, which mediate between Israel and Hamas, urged both sides to accept a new hostage deal.", "EGY", "PSEREB", "020"},
 	// a meeting's venue is no country of a role-only party;
 	{"The Colombian government met rebel leaders in Havana.", "COLGOV", "---REB", "040"},
 	// a call received is made by the caller (041).
