@@ -1598,3 +1598,17 @@ Russia Russia PROPN 6 nmod
 . . PUNCT 2 punct`)
 	expect(t, got, "FRA RUS 111")
 }
+
+func TestTwoSubjectsWithConjunctionAreConjuncts(t *testing.T) {
+	// "France and Germany criticized Russia." with both "France" and
+	// "Germany" subjects of the verb and "and" on the verb: each
+	// criticized Russia.
+	got, _ := code(t, Options{}, "", `
+France France PROPN 4 nsubj
+and and CCONJ 4 cc
+Germany Germany PROPN 4 nsubj
+criticized criticize VERB 0 root VBD
+Russia Russia PROPN 4 obj
+. . PUNCT 4 punct`)
+	expect(t, got, "FRA RUS 111", "DEU RUS 111")
+}

@@ -9,7 +9,9 @@ package coder
 //     other ("Old rivals France and Germany signed ..." with "rivals" and
 //     "France" both subjects of "signed"): one clause has one subject. The
 //     phrase next to the verb is the subject, the farther one its
-//     apposition.
+//     apposition; with a conjunction between them ("The United States and
+//     Japan expressed concern" with both on the verb), they are
+//     conjuncts.
 //   - a bare noun after a coordinated verb that has no object of its own,
 //     hung on the first verb, which has one before the conjunction ("X
 //     condemned the raid and promised aid to Y" with "aid" on
@@ -243,6 +245,14 @@ func (a *analysis) twoSubjects(p int) bool {
 	nearStart, _ := a.span(near)
 	if farEnd >= nearStart {
 		return false
+	}
+	// "The United States and Japan expressed concern" with both subjects
+	// of the verb and the conjunction on the verb: coordinated subjects.
+	if nearStart == farEnd+2 && a.toks[farEnd+1].UPOS == "CCONJ" {
+		cc := farEnd + 1
+		a.rehang(near, far, "conj")
+		a.rehang(cc, near, "cc")
+		return true
 	}
 	for j := farEnd + 1; j < nearStart; j++ {
 		if a.toks[j].Form != "," {

@@ -378,6 +378,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Israeli warplanes struck a Hezbollah commander in southern Lebanon. Lebanon's prime minister called the strike a violation of the ceasefire.", "LBNGOV", "ISRMIL", "112"},
 	{"Spain, Ireland and Norway formally recognised the State of Palestine last year. Israel recalled its ambassadors from the three countries in protest.", "ISR", "IRL", "161"},
 	{"Egypt and Qatar, which mediate between Israel and Hamas, urged both sides to accept a new hostage deal.", "EGY", "PSEREB", "020"},
+	// two subjects joined by "and" that the parse hung on the verb each
+	// act; intelligence sharing expanded is military cooperation (064).
+	{"The United States and Japan expressed concern over China's actions.", "JPN", "CHN", "012"},
+	{"South Korea and Japan agreed to expand military intelligence sharing.", "KOR", "JPN", "0314"},
 	// a meeting's venue is no country of a role-only party;
 	{"The Colombian government met rebel leaders in Havana.", "COLGOV", "---REB", "040"},
 	// a call received is made by the caller (041).
