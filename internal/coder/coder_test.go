@@ -1612,3 +1612,32 @@ Russia Russia PROPN 4 obj
 . . PUNCT 4 punct`)
 	expect(t, got, "FRA RUS 111", "DEU RUS 111")
 }
+
+func TestClauseAfterAndWithSubjectOnTheObject(t *testing.T) {
+	// "Russia attacked Ukraine and Turkey criticized France." with
+	// "Turkey" a conjunct of the object and "criticized" a complement of
+	// "attacked": Turkey is the second clause's subject.
+	got, _ := code(t, Options{}, "", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root VBD
+Ukraine Ukraine PROPN 2 obj
+and and CCONJ 5 cc
+Turkey Turkey PROPN 3 conj
+criticized criticize VERB 2 ccomp VBD
+France France PROPN 6 obj
+. . PUNCT 2 punct`)
+	expect(t, got, "RUS UKR 190", "TUR FRA 111")
+}
+
+func TestTalksBetweenTwoSides(t *testing.T) {
+	// "Talks between Russia and Ukraine resumed.": the noun's two sides.
+	got, _ := code(t, Options{}, "", `
+Talks talk NOUN 6 nsubj
+between between ADP 3 case
+Russia Russia PROPN 1 nmod
+and and CCONJ 5 cc
+Ukraine Ukraine PROPN 3 conj
+resumed resume VERB 0 root VBD
+. . PUNCT 6 punct`)
+	expect(t, got, "RUS UKR 040", "UKR RUS 040")
+}

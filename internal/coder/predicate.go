@@ -705,7 +705,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				} else if pc := c.placeCountry(a, p, a.date); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
-				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" {
+				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" && !a.foreignPhrase(t) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
 				}
@@ -1265,6 +1265,10 @@ func (a *analysis) placeOf(p int, sources []int) string {
 		if a.rel[k] != "obl" && a.rel[k] != "nmod" || !placeCases[a.caseOf(k)] {
 			continue
 		}
+		// "near the border with Belarus" is on no named side of it
+		if borderNouns[a.lemma[k]] {
+			continue
+		}
 		for _, mi := range a.findActors(k, exclude) {
 			m := a.s.Mentions[mi]
 			if len(m.Code) < 3 || noCountry(m.Code) {
@@ -1655,7 +1659,10 @@ func (a *analysis) ownNegation(p int) bool {
 // between-phrase names is theirs, and no act of a subject that the
 // predicate would otherwise share with the clause above it.
 func (a *analysis) betweenSides(p int, m match) ([]int, bool) {
-	if m.target >= 0 || m.source >= 0 || rootOf(m.code) < 18 {
+	// (a fight; for a noun its clause tells of, also talks: "Talks between
+	// Iran and the United States resumed")
+	r := rootOf(m.code)
+	if m.target >= 0 || m.source >= 0 || r < 18 && !(r == 4 && m.code != "045" && a.toks[p].UPOS == "NOUN") {
 		return nil, false
 	}
 	if a.child(p, "nsubj", "nsubj:pass", "csubj", "nmod:poss") >= 0 {
@@ -1834,4 +1841,34 @@ func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
 		}
 	}
 	return nil
+}
+
+// borderNouns name a line between two countries: a place phrase headed
+// by one ("near the border with Belarus") does not say which side.
+var borderNouns = map[string]bool{"border": true, "frontier": true, "boundary": true, "borderline": true}
+
+// foreignWords say that people are from elsewhere.
+var foreignWords = map[string]bool{"foreign": true, "foreigners": true, "foreigner": true, "expatriate": true,
+	"expatriates": true, "international": true, "overseas": true}
+
+// foreignPhrase reports whether the phrase of mention mi says its people
+// are from elsewhere ("three foreign journalists").
+func (a *analysis) foreignPhrase(mi int) bool {
+	if mi < 0 || mi >= len(a.s.Mentions) {
+		return false
+	}
+	m := a.s.Mentions[mi]
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if foreignWords[w] {
+			return true
+		}
+	}
+	if h := m.Head; h >= 0 && h < len(a.toks) {
+		for _, k := range a.kids[h] {
+			if (a.rel[k] == "amod" || a.rel[k] == "compound") && foreignWords[a.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -624,11 +624,13 @@ func (a *analysis) betweenConjunct(k int) bool {
 	return true
 }
 
-// conjoinedClauseSubject mends a past form p hung as acl on a noun n
-// that is the conjunct, after "and", of a verb v: p is v's conjunct and
-// n its subject.
+// conjoinedClauseSubject mends a past form p right after a noun n that
+// is the conjunct, after "and", of a verb v or of v's object, when p has
+// no subject and hangs on n (acl) or on v: p is v's conjunct and n its
+// subject ("X met Y in Ankara and the two sides agreed ...", "Russia
+// attacked Ukraine and NATO condemned the invasion").
 func (a *analysis) conjoinedClauseSubject(p int) bool {
-	if a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+	if a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
 		return false
 	}
 	if a.child(p, "nsubj", "nsubj:pass", "aux:pass", "mark", "obl:agent") >= 0 {
@@ -639,26 +641,50 @@ func (a *analysis) conjoinedClauseSubject(p int) bool {
 	if a.toks[p].XPOS == "VBN" && a.child(p, "obj", "xcomp", "ccomp") < 0 {
 		return false
 	}
-	n := a.head[p]
-	if n < 0 || n > p || a.rel[n] != "conj" {
-		return false
+	// n: the conjunct noun whose phrase ends right before p
+	n := -1
+	for k := 0; k < p; k++ {
+		if a.rel[k] != "conj" {
+			continue
+		}
+		if u := a.toks[k].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		// (its phrase, p's own words aside, runs up to p)
+		ok := true
+		for j := k + 1; j < p && ok; j++ {
+			ok = a.inSubtree(j, k) && !a.inSubtree(j, p)
+		}
+		if ok {
+			n = k
+		}
 	}
-	if u := a.toks[n].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
-		return false
-	}
-	v := a.head[n]
-	if v < 0 || v > n || a.toks[v].UPOS != "VERB" {
+	if n < 0 {
 		return false
 	}
 	cc := a.child(n, "cc")
 	if cc < 0 || cc > n {
 		return false
 	}
-	// n's phrase ends right before p
-	for j := n + 1; j < p; j++ {
-		if !a.inSubtree(j, n) || a.inSubtree(j, p) {
+	v := a.head[n]
+	if v < 0 {
+		return false
+	}
+	if a.toks[v].UPOS != "VERB" {
+		// n coordinated with the verb's object
+		if (a.rel[v] != "obj" && a.rel[v] != "obl") || a.head[v] < 0 || a.toks[a.head[v]].UPOS != "VERB" {
 			return false
 		}
+		v = a.head[v]
+	}
+	if v > n {
+		return false
+	}
+	switch h := a.head[p]; {
+	case h == n && a.rel[p] == "acl":
+	case h == v && (a.rel[p] == "ccomp" || a.rel[p] == "parataxis" || a.rel[p] == "dep" || a.rel[p] == "advcl"):
+	default:
+		return false
 	}
 	a.rehang(p, v, "conj")
 	a.rehang(n, p, "nsubj")

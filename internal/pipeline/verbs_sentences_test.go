@@ -382,6 +382,12 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// act; intelligence sharing expanded is military cooperation (064).
 	{"The United States and Japan expressed concern over China's actions.", "JPN", "CHN", "012"},
 	{"South Korea and Japan agreed to expand military intelligence sharing.", "KOR", "JPN", "0314"},
+	// talks between two sides are theirs; a clause after "and" whose
+	// subject the parse made a conjunct of the object; foreign
+	// journalists are not the arresting country's.
+	{"Talks between Iran and the United States resumed in Oman on Saturday.", "IRN", "USA", "040"},
+	{"Russia attacked Ukraine and NATO condemned the invasion.", "IGOWSTNAT", "RUS", "111"},
+	{"Egyptian security forces detained three foreign journalists.", "EGYMIL", "---MED", "173"},
 	// a meeting's venue is no country of a role-only party;
 	{"The Colombian government met rebel leaders in Havana.", "COLGOV", "---REB", "040"},
 	// a call received is made by the caller (041).
@@ -496,6 +502,8 @@ var verbNoEvents = []string{
 	"Belarus denied sending migrants to the Polish border.",
 	// what refugees flee is no act of theirs (2026-12-07)
 	"Thousands of refugees fled fighting in northern Mali to Mauritania.",
+	// the border with Belarus is on no named side of it
+	"Police arrested dozens of migrants near the border with Belarus.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
