@@ -1542,8 +1542,9 @@ func TestDomesticCountry(t *testing.T) {
 		{"173", "---COP", "---OPP", ""},
 		{"173", "KENOPP", "---CVL", ""}, // not a state
 		{"111", "KENGOV", "---OPP", ""},
-		{"120", "MLIJUD", "---OPP", "MLI"}, // a court rejected the opposition's appeal
-		{"173", "ISRMIL", "---CVL", ""},    // troops also arrest abroad
+		{"120", "MLIJUD", "---OPP", "MLI"},  // a court rejected the opposition's appeal
+		{"173", "ISRMIL", "---CVL", ""},     // troops also arrest abroad
+		{"0841", "MMRMIL", "---CVL", "MMR"}, // a junta frees its own prisoners
 		{"1722", "MLIMIL", "---PTY", "MLI"},
 		{"120", "MLIJUD", "---CVL", ""},
 		{"0871", "THAMIL", "---CVL", ""},

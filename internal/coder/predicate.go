@@ -1763,10 +1763,11 @@ func domesticCountry(code, src, tgt string) string {
 	if len(src) > 3 && (len(src) < 6 || !stateRoles[src[3:6]]) {
 		return ""
 	}
-	// (Troops also act abroad: "Israeli troops arrested five men" in
+	// (Troops also arrest abroad: "Israeli troops arrested five men" in
 	// Jenin; only a country's political and civic groups are surely
-	// their own.)
-	if len(src) >= 6 && src[3:6] == "MIL" && (tgt[3:6] == "CVL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
+	// their own. What a junta frees is its own: "Myanmar's military junta
+	// released 3,000 prisoners".)
+	if len(src) >= 6 && src[3:6] == "MIL" && r == 17 && (tgt[3:6] == "CVL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
 		return ""
 	}
 	switch {
