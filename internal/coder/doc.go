@@ -37,7 +37,9 @@
 //   - a reaction (05, 11, 12, 14) to "the decision", "the ruling", "the
 //     move" is aimed at the doer of the latest event told; force used on
 //     a crowd (175) with no target is used on the object of the verb
-//     coordinated with it ("fired tear gas and arrested demonstrators").
+//     coordinated with it ("fired tear gas and arrested demonstrators");
+//     a threat to retaliate with no target is aimed at the doer of the
+//     latest hostile event (10-20) against the threatening country.
 //   - factuality: negated (also denied, "neither ... nor"), conditional,
 //     question, intent (purposes, what a plan or demand names) and alleged
 //     (what a claim or accusation alleges) events are flagged and dropped

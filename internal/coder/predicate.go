@@ -589,6 +589,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		if other == nil {
 			other = a.priorDoer(p, sources)
 		}
+		if other == nil && rootOf(m.code) == 13 && (a.words["retaliate"] || a.words["retaliation"] || a.words["revenge"] || a.words["avenge"] || a.words["reprisal"] || a.words["countermeasures"]) {
+			// "The United States imposed tariffs on Chinese goods, and
+			// Beijing vowed to retaliate": against whoever last acted
+			// against the source's country.
+			other = a.lastAgainst(sources)
+		}
 		if other == nil && reactionRoot(rootOf(m.code)) {
 			// "Syria welcomed the decision", "Israel rejected the ruling":
 			// a reaction to what the story told last is aimed at its doer.
@@ -1872,4 +1878,29 @@ func (a *analysis) foreignPhrase(mi int) bool {
 		}
 	}
 	return false
+}
+
+// lastAgainst is the doer of the latest event told that was aimed at the
+// country of the sources (by another country); nil when none.
+func (a *analysis) lastAgainst(sources []int) *doc.Actor {
+	own := map[string]bool{}
+	for _, s := range sources {
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := &a.prior[i]
+		if ev.Source == nil || ev.Target == nil || noCountry(ev.Source.Code) || own[ev.Source.Country] {
+			continue
+		}
+		if own[ev.Target.Country] && rootOf(ev.CAMEO) >= 10 {
+			src := *ev.Source
+			return &src
+		}
+	}
+	return nil
 }

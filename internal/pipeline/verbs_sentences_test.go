@@ -388,6 +388,9 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Talks between Iran and the United States resumed in Oman on Saturday.", "IRN", "USA", "040"},
 	{"Russia attacked Ukraine and NATO condemned the invasion.", "IGOWSTNAT", "RUS", "111"},
 	{"Egyptian security forces detained three foreign journalists.", "EGYMIL", "---MED", "173"},
+	// a vow to retaliate is aimed at whoever last acted against the
+	// vowing country.
+	{"Argentina expelled a Russian diplomat accused of spying. Moscow vowed to retaliate.", "RUSGOV", "ARG", "130"},
 	// trade talks suspended are talks suspended (164), not trade (163).
 	{"Canada suspended trade talks with the United States on Friday.", "CAN", "USA", "164"},
 	// a meeting's venue is no country of a role-only party;
