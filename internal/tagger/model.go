@@ -40,7 +40,8 @@ type model struct {
 	dict  map[uint64]wordEntry
 	fdict map[uint64]uint64 // cased form → ambiguity class hash
 	lem   *lemma.Lemmatizer
-	lex   *Lexicon // outside word lists; nil if none
+	lex   *Lexicon    // outside word lists; nil if none
+	fin   *finiteInfo // the tag set as the finite-verb constraint sees it
 }
 
 func fold(k uint64) uint32 {
@@ -103,6 +104,7 @@ func (m *model) splitClasses() {
 		u, x, _ := strings.Cut(c, " ")
 		m.upos[i], m.xpos[i] = u, x
 	}
+	m.initFinite()
 }
 
 // prepare computes the word analyses of a sentence.
@@ -173,6 +175,12 @@ func (m *model) tagClasses(toks []doc.Token, ts []tokInfo, out []int, feats []ui
 
 func (m *model) tagClassesSure(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
 	m.prepare(ts, toks)
+	return m.decode(toks, ts, out, feats, scores, sure)
+}
+
+// decode runs the stages over words already prepared; a word with a fixed
+// class (ts[i].fixed >= 0) keeps it in every stage.
+func (m *model) decode(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
 	for st := m; st != nil; st = st.next {
 		if st != m {
 			for i := range ts {

@@ -113,6 +113,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	ts, out := sc.ts[:n], sc.out[:n]
 	sc.feats = m.tagClassesSure(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
+	sc.feats, _ = m.constrainFinite(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
 	for i := range s.Tokens {
 		tk := &s.Tokens[i]
 		c := out[i]

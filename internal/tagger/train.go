@@ -146,7 +146,7 @@ func (tr *trainer) update(feats []uint64, gold, pred int) {
 
 // snapshot builds an inference model from the averaged weights.
 func (tr *trainer) snapshot(base *model, minW float64) *model {
-	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem, lex: base.lex}
+	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem, lex: base.lex, fin: base.fin}
 	rowOf := make(map[uint32]int32, len(tr.keys))
 	var rows [][]trEnt
 	var keys []uint32
