@@ -919,13 +919,7 @@ func (a *analysis) priorEvent(obj int, sources []int) *doc.Event {
 	if !ok || a.findActors(obj, nil) != nil {
 		return nil
 	}
-	det := a.child(obj, "det")
-	if det < 0 {
-		return nil
-	}
-	switch a.lower[det] {
-	case "the", "this", "that", "these", "those":
-	default:
+	if !a.definite(obj) {
 		return nil
 	}
 	own := map[string]bool{}
@@ -1810,13 +1804,7 @@ func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
 	if obj < 0 || len(a.prior) == 0 || !decisionNouns[a.lemma[obj]] && !decisionNouns[a.lower[obj]] || a.findActors(obj, nil) != nil {
 		return nil
 	}
-	det := a.child(obj, "det")
-	if det < 0 {
-		return nil
-	}
-	switch a.lower[det] {
-	case "the", "this", "that", "these", "those":
-	default:
+	if !a.definite(obj) {
 		return nil
 	}
 	for _, k := range a.kids[obj] {
@@ -1903,4 +1891,18 @@ func (a *analysis) lastAgainst(sources []int) *doc.Actor {
 		}
 	}
 	return nil
+}
+
+// definite reports whether noun n has a definite or demonstrative
+// determiner ("the deal", "this ruling").
+func (a *analysis) definite(n int) bool {
+	det := a.child(n, "det")
+	if det < 0 {
+		return false
+	}
+	switch a.lower[det] {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }

@@ -75,69 +75,34 @@ package coder
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
+	// Each rule is tried on every token in turn, in this order; a rule
+	// marked once mends at most one place (it rebuilds the sentence's top).
+	rules := []struct {
+		mend func(int) bool
+		once bool
+	}{
+		{a.twoSubjects, false},
+		{a.objectOfSecondVerb, false},
+		{a.nominativePossessor, false},
+		{a.betweenConjunct, false},
+		{a.advclOfArgument, false},
+		{a.objectControlComplement, false},
+		{func(r int) bool { return a.head[r] < 0 && a.obliqueRoot(r) }, true},
+		{a.verbBetweenNounAndObject, true},
+		{a.verbBeforeConjunctNoun, true},
+		{a.conjoinedClauseSubject, false},
+		{a.participleOfRootNoun, true},
+		{a.modifierWithSubject, false},
+	}
 	changed := false
-	for p := range a.toks {
-		if a.twoSubjects(p) {
-			changed = true
-		}
-	}
-	for k := range a.toks {
-		if a.objectOfSecondVerb(k) {
-			changed = true
-		}
-	}
-	for k := range a.toks {
-		if a.nominativePossessor(k) {
-			changed = true
-		}
-	}
-	for k := range a.toks {
-		if a.betweenConjunct(k) {
-			changed = true
-		}
-	}
-	for k := range a.toks {
-		if a.advclOfArgument(k) {
-			changed = true
-		}
-	}
-	for k := range a.toks {
-		if a.objectControlComplement(k) {
-			changed = true
-		}
-	}
-	for r := range a.toks {
-		if a.head[r] < 0 && a.obliqueRoot(r) {
-			changed = true
-			break
-		}
-	}
-	for p := range a.toks {
-		if a.verbBetweenNounAndObject(p) {
-			changed = true
-			break
-		}
-	}
-	for p := range a.toks {
-		if a.verbBeforeConjunctNoun(p) {
-			changed = true
-			break
-		}
-	}
-	for p := range a.toks {
-		if a.conjoinedClauseSubject(p) {
-			changed = true
-		}
-	}
-	for p := range a.toks {
-		if a.participleOfRootNoun(p) {
-			changed = true
-			break
-		}
-	}
-	for p := range a.toks {
-		if a.modifierWithSubject(p) {
-			changed = true
+	for _, r := range rules {
+		for t := range a.toks {
+			if r.mend(t) {
+				changed = true
+				if r.once {
+					break
+				}
+			}
 		}
 	}
 	return changed
