@@ -373,10 +373,7 @@ func (a *analysis) advclOfArgument(k int) bool {
 // verbBetweenNounAndObject mends a past form p hung as amod or acl on the
 // object o of the root noun r, with r < p < o: p heads the sentence.
 func (a *analysis) verbBetweenNounAndObject(p int) bool {
-	if a.rel[p] != "amod" && a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
-		return false
-	}
-	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") >= 0 {
+	if !a.bareParticipleModifier(p) {
 		return false
 	}
 	o := a.head[p]
@@ -506,10 +503,7 @@ func (a *analysis) obliqueRoot(r int) bool {
 // own) of the root noun r, when p follows r's own phrase right away: p
 // heads the sentence, r is its subject, o its object.
 func (a *analysis) verbBeforeConjunctNoun(p int) bool {
-	if a.rel[p] != "amod" && a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
-		return false
-	}
-	if a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") >= 0 {
+	if !a.bareParticipleModifier(p) {
 		return false
 	}
 	o := a.head[p]
@@ -695,4 +689,15 @@ func (a *analysis) nominativePossessor(t int) bool {
 		a.rehang(cc, n, "cc")
 	}
 	return true
+}
+
+// bareParticipleModifier reports whether p is a past form hung on a noun
+// as a modifier (amod or acl) with no subject, auxiliary, copula,
+// subordinator or object of its own: a finite verb the parse may have
+// misplaced.
+func (a *analysis) bareParticipleModifier(p int) bool {
+	if a.rel[p] != "amod" && a.rel[p] != "acl" || a.toks[p].UPOS != "VERB" || a.toks[p].XPOS != "VBD" && a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	return a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") < 0
 }
