@@ -106,9 +106,9 @@ func (m *model) constrainFinite(toks []doc.Token, ts []tokInfo, out []int, feats
 	for last.next != nil {
 		last = last.next
 	}
-	// deficit scores word i in the last stage and returns how far class f
-	// trails the best class.
-	deficit := func(i, f int) float32 {
+	// score fills scores with the last stage's scores of word i, given
+	// the tags before it in out.
+	score := func(i int) {
 		p1, p2 := -1, -2
 		if i > 0 {
 			p1 = out[i-1]
@@ -118,6 +118,10 @@ func (m *model) constrainFinite(toks []doc.Token, ts []tokInfo, out []int, feats
 		}
 		feats = features(feats[:0], ts, i, p1, p2)
 		last.predictMargin(feats, scores)
+	}
+	// deficit returns how far class f trails the best class of word i.
+	deficit := func(i, f int) float32 {
+		score(i)
 		top := scores[out[i]]
 		for _, v := range scores {
 			if v > top {
@@ -192,15 +196,7 @@ scan:
 			ts[i].fixed = -1
 			var sum float32
 			for j := range out {
-				p1, p2 := -1, -2
-				if j > 0 {
-					p1 = out[j-1]
-				}
-				if j > 1 {
-					p2 = out[j-2]
-				}
-				feats = features(feats[:0], ts, j, p1, p2)
-				last.predictMargin(feats, scores)
+				score(j)
 				sum += scores[out[j]]
 			}
 			if k == 0 || sum > bestScore {
