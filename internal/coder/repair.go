@@ -387,18 +387,7 @@ func (a *analysis) verbBetweenNounAndObject(p int) bool {
 	if u := a.toks[r].UPOS; u != "NOUN" && u != "PROPN" {
 		return false
 	}
-	var moved []int
-	for _, k := range a.kids[r] {
-		if k > p && k != o && a.rel[k] != "appos" {
-			moved = append(moved, k)
-		}
-	}
-	a.rehang(p, -1, "root")
-	a.rehang(r, p, "nsubj")
-	a.rehang(o, p, "obj")
-	for _, k := range moved {
-		a.rehang(k, p, clauseRel(a.rel[k]))
-	}
+	a.verbOverNoun(p, r, o)
 	return true
 }
 
@@ -536,6 +525,14 @@ func (a *analysis) verbBeforeConjunctNoun(p int) bool {
 			return false
 		}
 	}
+	a.verbOverNoun(p, r, o)
+	return true
+}
+
+// verbOverNoun makes verb p head the clause that noun r headed (the
+// sentence, or a complement of the verb above r), with r as its subject,
+// o as its object, and r's dependents after p (but appositions) as p's.
+func (a *analysis) verbOverNoun(p, r, o int) {
 	var moved []int
 	for _, k := range a.kids[r] {
 		if k > p && k != o && a.rel[k] != "appos" {
@@ -552,7 +549,6 @@ func (a *analysis) verbBeforeConjunctNoun(p int) bool {
 	for _, k := range moved {
 		a.rehang(k, p, clauseRel(a.rel[k]))
 	}
-	return true
 }
 
 // betweenConjunct mends a between-phrase k with no conjunct, followed
