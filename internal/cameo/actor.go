@@ -23,6 +23,7 @@ const (
 	KindReligion     = "religion"
 	KindDenomination = "denomination"
 	KindEthnic       = "ethnic"
+	KindArea         = "area" // a part of a country, after its code (PSEGZA)
 )
 
 // Place is a country, region or historical state code.
@@ -80,14 +81,17 @@ func (o *Ontology) readActorParts(name string, data []byte) error {
 			return fmt.Errorf("bad actor code %q", f[0])
 		}
 		switch f[1] {
-		case KindRole, KindFamily, KindOrg, KindReligion, KindDenomination, KindEthnic:
+		case KindRole, KindFamily, KindOrg, KindReligion, KindDenomination, KindEthnic, KindArea:
 		default:
 			return fmt.Errorf("code %s: unknown kind %q", f[0], f[1])
 		}
 		if _, dup := o.byActor[f[0]]; dup {
 			return fmt.Errorf("actor code %s listed twice", f[0])
 		}
-		if _, clash := o.byPlace[f[0]]; clash {
+		// A religion code may share its letters with a country (Phoenix's MUS
+		// for Muslims is Mauritius's ISO code): it is read as the religion
+		// only after a code's first part.
+		if _, clash := o.byPlace[f[0]]; clash && f[1] != KindReligion {
 			return fmt.Errorf("actor code %s is also a place code", f[0])
 		}
 		o.byActor[f[0]] = len(o.actors)
@@ -161,6 +165,12 @@ func (o *Ontology) ParseActor(code string) (ActorCode, error) {
 		}
 		if !validCode3(p) {
 			return ActorCode{}, fmt.Errorf("actor code %q: part %q at %d is not three letters", code, p, i)
+		}
+		if ap, ok := o.byActor[p]; ok && o.actors[ap].Kind == KindReligion && (i > 0 || len(c) > 3 && o.kindOf(c[3:6]) == KindDenomination) {
+			// After the first part, or before a denomination, a religion
+			// code is the religion, even when it is also a place's (MUS).
+			a.Roles = append(a.Roles, p)
+			continue
 		}
 		if pl, ok := o.byPlace[p]; ok {
 			// A place comes first, or right after a family code (IGOEUREEC).
@@ -294,6 +304,21 @@ func (a ActorCode) IsCountry() bool {
 func (a ActorCode) IsRegion() bool {
 	o, err := Load()
 	return err == nil && a.Country != "" && o.IsRegion(a.Country)
+}
+
+// PlacePart is the place at the head of an actor code: its first three
+// letters, or six when an area follows the country (PSEGZA, Gaza). It
+// checks nothing else; codes shorter than three letters come back whole.
+func PlacePart(code string) string {
+	if len(code) < 3 {
+		return code
+	}
+	if len(code) >= 6 {
+		if o, err := Load(); err == nil && o.kindOf(code[3:6]) == KindArea {
+			return code[:6]
+		}
+	}
+	return code[:3]
 }
 
 // ParseActor is Ontology.ParseActor on the embedded ontology.
