@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
 )
@@ -492,7 +493,7 @@ func (c *Coder) gazPlace(a *analysis, t int, date string) *doc.Actor {
 			continue
 		}
 		end := first + m.End - 1
-		return &doc.Actor{Code: m.Code[:3], Country: m.Code[:3], Text: spanText(a, first+i, end),
+		return &doc.Actor{Code: cameo.PlacePart(m.Code), Country: m.Code[:3], Text: spanText(a, first+i, end),
 			Start: a.toks[first+i].Start, End: a.toks[end].End}
 	}
 	return nil
@@ -610,12 +611,20 @@ func (c *Coder) ownPlace(a *analysis, mi int) string {
 	if h < 0 || h >= len(a.toks) {
 		return ""
 	}
+	// A place phrase on the last of coordinated nouns counts for all of
+	// them: "killed four children and a man in Gaza".
+	kids := a.kids[h]
 	for _, k := range a.kids[h] {
+		if a.rel[k] == "conj" {
+			kids = append(kids[:len(kids):len(kids)], a.kids[k]...)
+		}
+	}
+	for _, k := range kids {
 		switch {
 		case (a.rel[k] == "nmod" || a.rel[k] == "obl") && placeCases[a.caseOf(k)]:
 			for _, m2 := range a.mentions[k] {
 				if code := a.s.Mentions[m2].Code; len(code) >= 3 && !noCountry(code) {
-					return code[:3]
+					return cameo.PlacePart(code)
 				}
 			}
 			if pl := c.gazPlace(a, k, a.date); pl != nil {
@@ -648,7 +657,7 @@ func (c *Coder) phrasePlace(a *analysis, t, depth int) string {
 		}
 		for _, mi := range a.mentions[k] {
 			if code := a.s.Mentions[mi].Code; len(code) >= 3 && !noCountry(code) {
-				return code[:3]
+				return cameo.PlacePart(code)
 			}
 		}
 		if pl := c.gazPlace(a, k, a.date); pl != nil {
