@@ -799,9 +799,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			}
 			// "the militant group", "the rebels": an armed group named
 			// before (the Islamic State, IMG...), whatever its country.
-			if role == "INS" || role == "REB" || role == "SEP" {
+			if role == "INS" || role == "REB" || role == "SEP" || role == "UAF" {
 				a = m.find(*cur, si, t, 3, func(a *ante) bool {
-					return strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && (strings.HasSuffix(a.code, "INS") || strings.HasSuffix(a.code, "REB"))
+					return strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && (strings.HasSuffix(a.code, "INS") || strings.HasSuffix(a.code, "REB") || strings.HasSuffix(a.code, "UAF"))
 				})
 				if a != nil {
 					m.add(si, s, det, t, t, a.code, "built-in:title-alone", a.minfo, cur)

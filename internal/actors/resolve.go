@@ -321,7 +321,7 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 				// only its country goes to the role phrase (KENCVL, not
 				// KENGOVCVL); "officials in Moscow" stay RUSGOV.
 				loc := *sp
-				loc.code = sp.code[:3]
+				loc.code = cameo.PlacePart(sp.code)
 				gp.actors = append(gp.actors, &loc)
 				continue
 			}

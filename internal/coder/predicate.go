@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/verbs"
 )
@@ -681,9 +682,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				if pc := c.ownPlace(a, s); pc != "" {
 					srcPlace = pc
 				} else if pc := stripRole(place()); len(pc) >= 3 {
-					srcPlace = pc[:3]
+					srcPlace = cameo.PlacePart(pc)
 				} else if pc := c.placeCountry(a, p, a.date); len(pc) >= 3 {
-					srcPlace = pc[:3]
+					srcPlace = cameo.PlacePart(pc)
 				} else if t >= 0 {
 					// (the place phrase the parse hung on the target:
 					// "clashed with police in Nairobi")
@@ -704,13 +705,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				}
 				if pc := c.ownPlace(a, t); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
-					e.Target.Country = pc
+					e.Target.Country = pc[:3]
 				} else if pc := stripRole(place()); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc[:3]
 				} else if pc := c.placeCountry(a, p, a.date); pc != "" && venue(pc) {
 					e.Target.Code = pc + e.Target.Code[3:]
-					e.Target.Country = pc
+					e.Target.Country = pc[:3]
 				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" && !a.foreignPhrase(t) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
@@ -718,9 +719,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			}
 			// (Not from the place that is itself the target: "In Ethiopia,
 			// the government signed ..." is no act on Ethiopia.)
-			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace) && !(locative && t >= 0 && a.s.Mentions[t].Code == srcPlace) {
+			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace[:3]) && !(locative && t >= 0 && a.s.Mentions[t].Code == srcPlace) {
 				e.Source.Code = srcPlace + e.Source.Code[3:]
-				e.Source.Country = srcPlace
+				e.Source.Country = srcPlace[:3]
 				if e.Source.Code == e.Target.Code {
 					return
 				}
@@ -770,12 +771,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			e.Target = a.actor(t)
 			if noCountry(e.Target.Code) {
 				if pc := c.ownPlace(a, t); pc != "" {
-					e.Target.Code, e.Target.Country = pc+e.Target.Code[3:], pc
+					e.Target.Code, e.Target.Country = pc+e.Target.Code[3:], pc[:3]
 				} else if pc := stripRole(place()); pc != "" {
 					e.Target.Code, e.Target.Country = pc+e.Target.Code[3:], pc[:3]
 				} else if priorPlace != "" {
 					// the victims of the attack told before are where it hit
-					e.Target.Code, e.Target.Country = priorPlace+e.Target.Code[3:], priorPlace
+					e.Target.Code, e.Target.Country = priorPlace+e.Target.Code[3:], priorPlace[:3]
 				}
 			}
 			if e.Target.Country == src.Country && src.Country != "" || e.Target.Code == src.Code {
@@ -823,10 +824,10 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "LEG": t
 // its government ("in Kabul", AFGGOV) places people in AFG; a place code
 // of its own (PSEGZA) stays.
 func stripRole(code string) string {
-	if len(code) >= 6 {
-		switch code[3:6] {
-		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "BUS", "MED", "CVL":
-			return code[:3]
+	if pp := cameo.PlacePart(code); len(code) >= len(pp)+3 {
+		switch code[len(pp) : len(pp)+3] {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "PTY", "OPP", "REB", "INS", "UAF", "BUS", "MED", "CVL", "PPL":
+			return pp
 		}
 	}
 	return code
@@ -1277,7 +1278,7 @@ func (a *analysis) placeOf(p int, sources []int) string {
 			if !strings.Contains(m.Rule, "+") && len(m.Roles) == 0 {
 				return m.Code
 			}
-			return m.Code[:3]
+			return cameo.PlacePart(m.Code)
 		}
 	}
 	return ""
@@ -1695,7 +1696,7 @@ func (c *Coder) buildBetween(a *analysis, p int, m match, sides []int) []event {
 			pc = c.placeCountry(a, p, a.date)
 		}
 		if len(pc) >= 3 {
-			act.Code, act.Country = pc[:3]+act.Code[3:], pc[:3]
+			act.Code, act.Country = cameo.PlacePart(pc)+act.Code[3:], pc[:3]
 		}
 	}
 	for _, s := range sides {
@@ -1741,7 +1742,7 @@ func (a *analysis) whereClause(p int) bool {
 
 // domesticRoles are the roles of a country's own people and groups that a
 // state represses or frees at home.
-var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PTY": true, "MED": true, "EDU": true,
+var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PPL": true, "PTY": true, "MED": true, "EDU": true,
 	"LAB": true, "CRM": true, "REL": true, "HLH": true, "AGR": true, "BUS": true}
 
 // domesticCountry is the country that a role-only target (code tgt) takes
@@ -1767,7 +1768,7 @@ func domesticCountry(code, src, tgt string) string {
 	// Jenin; only a country's political and civic groups are surely
 	// their own. What a junta frees is its own: "Myanmar's military junta
 	// released 3,000 prisoners".)
-	if len(src) >= 6 && src[3:6] == "MIL" && r == 17 && (tgt[3:6] == "CVL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
+	if len(src) >= 6 && src[3:6] == "MIL" && r == 17 && (tgt[3:6] == "CVL" || tgt[3:6] == "PPL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
 		return ""
 	}
 	switch {

@@ -111,7 +111,7 @@ func TestDefaultLookups(t *testing.T) {
 		{"C5+1", "", "IGOCAS", Actor},
 		{"Pentagon", "", "USAMIL", Country},
 		{"Kremlin", "", "RUSGOV", Country},
-		{"Taliban", "2019-01-01", "AFGINS", Actor},
+		{"Taliban", "2019-01-01", "AFGREB", Actor},
 		{"Taliban", "2022-01-01", "AFGGOV", Actor},
 		{"Hakan Fidan", "2024-05-01", "TURGOV", Person},
 		{"Kaja Kallas", "2025-06-01", "IGOEUREEC", Person},

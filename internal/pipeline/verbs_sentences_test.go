@@ -161,7 +161,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// Calling for protests against X rallies opposition against X (113).
 	{"Kenya's opposition leader called for protests against the Kenyan government.", "KENOPP", "KENGOV", "113"},
 	// Victims of an attack by an unnamed attacker belong to its place.
-	{"A suicide bomber killed 20 people at a market in Kabul.", "---INS", "AFGCVL", "190"},
+	{"A suicide bomber killed 20 people at a market in Kabul.", "---UAF", "AFGPPL", "190"},
 	// Intents and appeals mirror the deed: release → 0353, 0253.
 	{"Israel agreed to release 50 Palestinian prisoners in exchange for hostages.", "ISR", "PSE", "0353"},
 	{"The UN secretary-general called on Myanmar's military to release political prisoners.", "IGOUNO", "MMRMIL", "0253"},
@@ -171,13 +171,13 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// What is given goes to the to-phrase's recipient, not to the thing's role.
 	{"Japan's foreign minister, who is visiting Manila, pledged more coast guard vessels to the Philippines.", "JPNGOV", "PHL", "0332"},
 	// The place of an attack that is the subject places its victims.
-	{"An Israeli air strike on a school in Gaza killed at least 30 people, the Gaza health ministry said.", "ISR", "GZSCVL", "190"},
+	{"An Israeli air strike on a school in Gaza killed at least 30 people, the Gaza health ministry said.", "ISR", "PSEGZAPPL", "190"},
 	// "foreign office" is any country's.
 	{"The Pakistani foreign office rejected India's allegations as baseless.", "PAKGOV", "IND", "120"},
 	// State media reporting an attack accuse no one (no IRNMED→ISR 112).
 	{"Iranian state television reported that Israeli jets struck a military base near Isfahan.", "ISR", "IRNMIL", "195"},
 	// Victims "killed in the strikes" told before: that attack's doer and place.
-	{"Israeli jets struck villages in southern Lebanon on Tuesday. Lebanon's health ministry said four people were killed in the strikes.", "ISR", "LBNCVL", "190"},
+	{"Israeli jets struck villages in southern Lebanon on Tuesday. Lebanon's health ministry said four people were killed in the strikes.", "ISR", "LBNPPL", "190"},
 	// "The attack" a country condemns is not its own side's.
 	{"Israeli jets struck villages in southern Lebanon. Hours earlier, rockets were fired at Israel from Lebanon. The Lebanese prime minister condemned the attack.", "LBNGOV", "ISR", "111"},
 	// What is drawn or received from X is X's doing.
@@ -198,8 +198,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"ASEAN foreign ministers urged Myanmar's junta to end the violence.", "IGOSEAASN", "MMRMIL", "0256"},
 	// Insurgents striking their own country hit it; a capital that is the
 	// place of an attack is the city, not the government.
-	{"Boko Haram militants abducted 300 schoolgirls in northern Nigeria.", "NGAINS", "NGA", "181"},
-	{"Al-Shabaab militants stormed a hotel in Mogadishu.", "SOMINS", "SOM", "190"},
+	{"Boko Haram militants abducted 300 schoolgirls in northern Nigeria.", "NGAREB", "NGA", "181"},
+	{"Al-Shabaab militants stormed a hotel in Mogadishu.", "SOMREB", "SOM", "190"},
 	// Aircraft strike from the air (195); aid granted is aid given.
 	{"Turkish warplanes struck Kurdish militants in northern Iraq on Sunday.", "TURMIL", "IRQ", "195"},
 	{"The Norwegian government granted 10 million dollars in humanitarian aid to Sudan.", "NORGOV", "SDN", "073"},
@@ -236,7 +236,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Japan and South Korea agreed to resume security talks.", "JPN", "KOR", "036"},
 	{"Thai troops fired artillery at Cambodian positions along the border.", "THAMIL", "KHM", "194"},
 	{"The Ghanaian government signed a loan agreement with the World Bank.", "GHAGOV", "IGOWBK", "057"},
-	{"Somali forces killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMMIL", "SOMINS", "190"},
+	{"Somali forces killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMMIL", "SOMREB", "190"},
 	{"The Hungarian prime minister praised Trump's peace efforts.", "HUNGOV", "USAGOV", "051"},
 	{"Qatar offered to mediate between Sudan's warring factions.", "QAT", "SDN", "039"},
 	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "171"},
@@ -317,7 +317,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Egypt condemned the attack on the Moscow metro.", "EGY", "RUS", "111"},
 	// A named group's members carry the group's code.
 	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREB", "ISRMIL", "190"},
-	{"Islamic State fighters attacked Iraqi troops near Mosul.", "IMGMOSSUN", "IRQMIL", "190"},
+	{"Islamic State fighters attacked Iraqi troops near Mosul.", "IMGMUSISI", "IRQMIL", "190"},
 	// Fixes of 2026-12-07 after reading an invented article as an analyst:
 	// a pledge of aid is an intent (0333), never the aid itself;
 	{"Japan pledged 200 million dollars in humanitarian aid to Yemen on Friday.", "JPN", "YEM", "0333"},
@@ -365,8 +365,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// state" are the gazetteer's places); a reaction to "the decision",
 	// "the ruling" is aimed at whoever made it; gas supplied to a country.
 	{"Russian drones struck an energy facility in the Odesa region overnight.", "RUSMIL", "UKR", "195"},
-	{"Gunmen kidnapped 20 schoolchildren in Kaduna state on Friday.", "---INS", "NGAEDU", "181"},
-	{"Insurgents attacked the town of Mocimboa da Praia on Friday.", "---INS", "MOZ", "190"},
+	{"Gunmen kidnapped 20 schoolchildren in Kaduna state on Friday.", "---UAF", "NGAEDU", "181"},
+	{"Insurgents attacked the town of Mocimboa da Praia on Friday.", "---REB", "MOZ", "190"},
 	{"The European Union lifted economic sanctions on Syria on Tuesday. Syria's foreign minister welcomed the decision.", "SYRGOV", "IGOEUREEC", "051"},
 	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
