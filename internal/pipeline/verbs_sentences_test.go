@@ -313,7 +313,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// OPP, and their violence is a violent protest (145); government
 	// forces are MIL; a capital modifying a noun is the country.
 	{"Kenyan protesters attacked the Chinese embassy in Nairobi.", "KENOPP", "CHNGOV", "145"},
-	{"The Indonesian government forces arrested a Papuan separatist leader.", "IDNMIL", "---SEP", "173"},
+	{"The Indonesian government forces arrested a Papuan separatist leader.", "IDNMIL", "---REB", "173"},
 	{"Egypt condemned the attack on the Moscow metro.", "EGY", "RUS", "111"},
 	// A named group's members carry the group's code.
 	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREB", "ISRMIL", "190"},
