@@ -52,10 +52,10 @@ func TestEvalPetrarchFloors(t *testing.T) {
 		{"GSR dev, dyad verbs", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-verbs"}, 0.60},
 		{"GSR dev, dyad verbs, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-verbs", "--parses", "own"}, 0.58},
 		// dyad's own dictionaries (actors, agents, people, places, verbs)
-		// against the Phoenix-coded gold: lower by the code conventions in
-		// which CAMEO and Phoenix differ (docs/DICTIONARIES.md).
-		{"GSR dev, dyad dictionaries", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts"}, 0.35},
-		{"GSR dev, dyad dictionaries, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts", "--parses", "own"}, 0.36},
+		// against the Phoenix-coded gold: lower by the verb codes in which
+		// dyad's dictionary and Phoenix's differ (docs/DICTIONARIES.md).
+		{"GSR dev, dyad dictionaries", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts"}, 0.45},
+		{"GSR dev, dyad dictionaries, own parser", []string{filepath.Join(dir, "PETR2_GSR_validation.dev.xml"), "--dyad-dicts", "--parses", "own"}, 0.45},
 	}
 	for _, c := range cases {
 		sc, code, stderr := runEvalJSON(t, c.args...)
