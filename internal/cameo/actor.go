@@ -196,8 +196,11 @@ func (o *Ontology) ParseActor(code string) (ActorCode, error) {
 				a.Roles = append(a.Roles, p)
 			}
 		case KindOrg:
+			// A second organisation names a body of the first, after
+			// roles (IGOUNOREFHCR): it is kept with the roles.
 			if a.Org != "" {
-				return ActorCode{}, fmt.Errorf("actor code %q: second organisation %s at %d", code, p, i)
+				a.Roles = append(a.Roles, p)
+				continue
 			}
 			a.Org = p
 		case KindDenomination:

@@ -273,6 +273,15 @@ func TestParseActor(t *testing.T) {
 		{"IGOEUREEC", ActorCode{Family: "IGO", Country: "EUR", Org: "EEC"}, "IGOEUREEC"},
 		{"NGOAMN", ActorCode{Family: "NGO", Org: "AMN"}, "NGOAMN"},
 		{"IRQMOSSHI", ActorCode{Country: "IRQ", Roles: []string{"MOS", "SHI"}}, "IRQMOSSHI"},
+		// Phoenix's codes: MUS is the religion after the first part (alone
+		// it is Mauritius), Gaza is PSE with the area GZA, a second
+		// organisation names a body of the first.
+		{"EGYOPPMUS", ActorCode{Country: "EGY", Roles: []string{"OPP", "MUS"}}, "EGYOPPMUS"},
+		{"MUS", ActorCode{Country: "MUS"}, "MUS"},
+		{"MUSSUN", ActorCode{Roles: []string{"MUS", "SUN"}}, "MUSSUN"},
+		{"IMGMUSISI", ActorCode{Family: "IMG", Org: "ISI", Roles: []string{"MUS"}}, "IMGMUSISI"},
+		{"PSEGZACVL", ActorCode{Country: "PSE", Roles: []string{"GZA", "CVL"}}, "PSEGZACVL"},
+		{"IGOUNOREFHCR", ActorCode{Family: "IGO", Org: "UNO", Roles: []string{"REF", "HCR"}}, "IGOUNOREFHCR"},
 		{"SYROPPREBRAD", ActorCode{Country: "SYR", Roles: []string{"OPP", "REB", "RAD"}}, "SYROPPREBRAD"},
 		{"TURKURSEP", ActorCode{Country: "TUR", Roles: []string{"KUR", "SEP"}}, "TURKURSEP"},
 	} {
@@ -296,7 +305,6 @@ func TestParseActor(t *testing.T) {
 		"USAXYZ":    "unknown actor code part XYZ at 3",
 		"USAKAZ":    "place KAZ at 3 must come first",
 		"USASHI":    "denomination SHI at 3 must follow a religion code",
-		"IGOUNOEEC": "second organisation EEC",
 		"US1GOV":    `part "US1" at 0 is not three letters`,
 		"USA---":    `part "---" at 3 is not three letters`,
 		"ÄÖÜ":       "is not three letters",
@@ -418,5 +426,16 @@ func BenchmarkParseActor(b *testing.B) {
 	}
 	for b.Loop() {
 		_, _ = o.ParseActor("IRQMOSSHI")
+	}
+}
+
+func TestPlacePart(t *testing.T) {
+	for in, want := range map[string]string{
+		"PSEGZACVL": "PSEGZA", "PSEGZA": "PSEGZA", "PSECVL": "PSE", "USAGOV": "USA",
+		"KAZ": "KAZ", "IGOUNO": "IGO", "GO": "GO", "": "",
+	} {
+		if got := PlacePart(in); got != want {
+			t.Errorf("PlacePart(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -104,7 +104,7 @@ func TestDefaultLookups(t *testing.T) {
 		{"NATO", "", "IGOWSTNAT", Actor},
 		{"European Union", "", "IGOEUREEC", Actor},
 		{"UN Security Council", "", "IGOUNO", Actor},
-		{"UNHCR", "", "IGOUNOREF", Actor},
+		{"UNHCR", "", "IGOUNOREFHCR", Actor},
 		{"Central Asia", "", "CAS", Actor},
 		{"West African states", "", "WAF", Actor},
 		{"Gulf monarchies", "", "PGS", Actor},

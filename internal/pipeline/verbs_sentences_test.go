@@ -204,7 +204,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Turkish warplanes struck Kurdish militants in northern Iraq on Sunday.", "TURMIL", "IRQ", "195"},
 	{"The Norwegian government granted 10 million dollars in humanitarian aid to Sudan.", "NORGOV", "SDN", "073"},
 	// Readiness is intent; agreeing to widen cooperation is intent to cooperate.
-	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREB", "", "0353"},
+	{"Hamas said it was ready to release all hostages in exchange for an end to the war.", "PSEREBHMS", "", "0353"},
 	{"Moscow and Beijing have agreed to expand military cooperation, the Kremlin said in a statement.", "RUSGOV", "CHNGOV", "0312"},
 	// Accusations traded go both ways; sanctions proposed are threatened.
 	{"Armenia and Azerbaijan traded accusations on Monday.", "ARM", "AZE", "112"},
@@ -235,7 +235,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Egypt's foreign ministry criticised Ethiopia over the dam.", "EGYGOV", "ETH", "111"},
 	{"Japan and South Korea agreed to resume security talks.", "JPN", "KOR", "036"},
 	{"Thai troops fired artillery at Cambodian positions along the border.", "THAMIL", "KHM", "194"},
-	{"The Ghanaian government signed a loan agreement with the World Bank.", "GHAGOV", "IGOWBK", "057"},
+	{"The Ghanaian government signed a loan agreement with the World Bank.", "GHAGOV", "IGOUNODEVWBK", "057"},
 	{"Somali forces killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMMIL", "SOMREB", "190"},
 	{"The Hungarian prime minister praised Trump's peace efforts.", "HUNGOV", "USAGOV", "051"},
 	{"Qatar offered to mediate between Sudan's warring factions.", "QAT", "SDN", "039"},
@@ -289,7 +289,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Venezuela and Guyana agreed to settle their border dispute peacefully.", "VEN", "GUY", "037"},
 	// A fourth twenty, measured once before any fix (10 of 20 before the
 	// day's work, 13 after it; then aircraft strikes and granted aid were
-	// fixed, and the IAEA's code is the dictionary's IGOIAE). Roots alone
+	// fixed, and the IAEA's code is the dictionary's IGOUNOIAE). Roots alone
 	// take a reader's code: "02" 020, "19" 190, "12" 125, "08" 0841 (a
 	// pardon releases).
 	{"The Kenyan foreign minister visited Addis Ababa for talks with Ethiopian officials.", "KENGOV", "ETH", "042"},
@@ -304,7 +304,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Hezbollah fired rockets at northern Israel.", "LBNREB", "ISR", "190"},
 	{"Greece rejected Turkey's proposal for talks on the Aegean.", "GRC", "TUR", "125"},
 	{"The Sri Lankan navy arrested 20 Indian fishermen near Jaffna.", "LKAMIL", "IND", "173"},
-	{"The Iranian foreign minister criticized the IAEA resolution.", "IRNGOV", "IGOIAE", "111"},
+	{"The Iranian foreign minister criticized the IAEA resolution.", "IRNGOV", "IGOUNOIAE", "111"},
 	{"The United States and the Philippines held joint naval drills in the South China Sea.", "USA", "PHL", "062"},
 	{"Senegal's president pardoned hundreds of detained opposition supporters.", "SENGOV", "SEN", "0841"},
 	// (written as no event, but suspending parties is banning them: 1722)
@@ -316,7 +316,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Indonesian government forces arrested a Papuan separatist leader.", "IDNMIL", "---REB", "173"},
 	{"Egypt condemned the attack on the Moscow metro.", "EGY", "RUS", "111"},
 	// A named group's members carry the group's code.
-	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREB", "ISRMIL", "190"},
+	{"Hamas militants attacked an Israeli army post near Gaza.", "PSEREBHMS", "ISRMIL", "190"},
 	{"Islamic State fighters attacked Iraqi troops near Mosul.", "IMGMUSISI", "IRQMIL", "190"},
 	// Fixes of 2026-12-07 after reading an invented article as an analyst:
 	// a pledge of aid is an intent (0333), never the aid itself;
@@ -368,7 +368,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Gunmen kidnapped 20 schoolchildren in Kaduna state on Friday.", "---UAF", "NGAEDU", "181"},
 	{"Insurgents attacked the town of Mocimboa da Praia on Friday.", "---REB", "MOZ", "190"},
 	{"The European Union lifted economic sanctions on Syria on Tuesday. Syria's foreign minister welcomed the decision.", "SYRGOV", "IGOEUREEC", "051"},
-	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOICJ", "120"},
+	{"The International Court of Justice ordered Israel to allow humanitarian aid into Gaza. Israel rejected the ruling.", "ISR", "IGOUNOJUDICJ", "120"},
 	{"Hungary will supply Serbia with gas through a new pipeline.", "HUN", "SRB", "061"},
 	{"Russia agreed to sell ten attack helicopters to Mali. France criticised the arms deal.", "FRA", "RUS", "111"},
 	{"Bolivia and Chile agreed on Wednesday to reopen talks on sea access.", "BOL", "CHL", "036"},
@@ -377,7 +377,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// "both sides" of a conflict the sentence names.
 	{"Israeli warplanes struck a Hezbollah commander in southern Lebanon. Lebanon's prime minister called the strike a violation of the ceasefire.", "LBNGOV", "ISRMIL", "112"},
 	{"Spain, Ireland and Norway formally recognised the State of Palestine last year. Israel recalled its ambassadors from the three countries in protest.", "ISR", "IRL", "161"},
-	{"Egypt and Qatar, which mediate between Israel and Hamas, urged both sides to accept a new hostage deal.", "EGY", "PSEREB", "020"},
+	{"Egypt and Qatar, which mediate between Israel and Hamas, urged both sides to accept a new hostage deal.", "EGY", "PSEREBHMS", "020"},
 	// two subjects joined by "and" that the parse hung on the verb each
 	// act; intelligence sharing expanded is military cooperation (064).
 	{"The United States and Japan expressed concern over China's actions.", "JPN", "CHN", "012"},
