@@ -299,15 +299,15 @@ func TestParseActor(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{
-		"":          "empty actor code",
-		"USAGO":     "code length must be a multiple of 3",
-		"QQQGOV":    "unknown country/region code QQQ",
-		"USAXYZ":    "unknown actor code part XYZ at 3",
-		"USAKAZ":    "place KAZ at 3 must come first",
-		"USASHI":    "denomination SHI at 3 must follow a religion code",
-		"US1GOV":    `part "US1" at 0 is not three letters`,
-		"USA---":    `part "---" at 3 is not three letters`,
-		"ÄÖÜ":       "is not three letters",
+		"":       "empty actor code",
+		"USAGO":  "code length must be a multiple of 3",
+		"QQQGOV": "unknown country/region code QQQ",
+		"USAXYZ": "unknown actor code part XYZ at 3",
+		"USAKAZ": "place KAZ at 3 must come first",
+		"USASHI": "denomination SHI at 3 must follow a religion code",
+		"US1GOV": `part "US1" at 0 is not three letters`,
+		"USA---": `part "---" at 3 is not three letters`,
+		"ÄÖÜ":    "is not three letters",
 	} {
 		_, err := ParseActor(in)
 		if err == nil || !strings.Contains(err.Error(), want) {
