@@ -14,17 +14,18 @@
 //     cooperation, 06-09 material cooperation, 10-14 verbal conflict,
 //     15-20 material conflict). A root row carries the Goldstein score and
 //     PLOVER event of its x0 ("not specified") code.
-//   - countries.tsv: 288 place codes: the 249 current ISO 3166-1 alpha-3
-//     codes, 26 CAMEO regions (AFR, CAS, EUR, MEA, ...), 3 territories
-//     (WSB, GZS, XKX), 3 legacy codes (ROM, TMP, ZAR) and 7 former states
-//     (USR, YUG, CSK, DDR, SCG, ANT, YMD).
-//   - actorcodes.tsv: 74 other actor codes: roles (GOV, MIL, REB, ...),
-//     families (IGO, NGO, NGM, MNC, IMG), organisations (UNO, EEC, NAT,
-//     AMN, ...), religions (MOS, CHR, JEW, BUD, HIN, SIK), denominations
-//     (SHI, SUN, CTH, ORT, PRO) and a few ethnic groups (KUR, ...). The
-//     organisation and ethnic lists are short and will grow with the
-//     actor dictionaries. No code is both a place and an actor part (Load
-//     checks this).
+//   - countries.tsv: 289 place codes: the 249 current ISO 3166-1 alpha-3
+//     codes, 26 CAMEO regions (AFR, CAS, EUR, MEA, ...), 4 territories
+//     (WSB, GZS, XKX, KSV), 3 legacy codes (ROM, TMP, ZAR) and 7 former
+//     states (USR, YUG, CSK, DDR, SCG, ANT, YMD).
+//   - actorcodes.tsv: 107 other actor codes: roles (GOV, MIL, REB, PPL,
+//     ...), families (IGO, NGO, NGM, MNC, IMG), organisations (UNO, EEC,
+//     NAT, AMN, HCR, ...), religions (MOS and Phoenix's MUS, CHR, JEW, BUD,
+//     HIN, SIK), denominations (SHI, SUN, CTH, ORT, PRO), a few ethnic
+//     groups (KUR, ...) and the area GZA (PSEGZA, Gaza). Only a religion
+//     code may also be a place code (MUS, Mauritius): it is read as the
+//     religion after a code's first part or before a denomination (Load
+//     checks that no other code is both).
 //
 // # Loading
 //

@@ -74,7 +74,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Kremlin threatened to cut gas supplies to Moldova.", "RUSGOV", "MDA", "1312"},
 	{"Hungary vetoed new EU sanctions against Russia.", "HUN", "RUS", "129"},
 	{"Lithuania accused Belarus of hybrid attacks on its border.", "LTU", "BLR", "1123"},
-	{"Serbia's president denounced Kosovo's prime minister on Friday.", "SRBGOV", "XKXGOV", "111"},
+	{"Serbia's president denounced Kosovo's prime minister on Friday.", "SRBGOV", "KSVGOV", "111"},
 	{"Chinese warships conducted joint exercises with the Russian navy in the Pacific.", "CHNMIL", "RUSMIL", "062"},
 	{"Venezuela freed six American prisoners on Saturday.", "VEN", "USA", "0841"},
 	{"Ecuador stormed the Mexican embassy in Quito.", "ECU", "MEX", "190"},
@@ -98,7 +98,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Niger ordered the French troops to leave the country.", "NER", "FRAMIL", "160"},
 	{"The Kenyan president hailed China as a reliable partner.", "KENGOV", "CHN", "051"},
 	{"Moscow blamed Kyiv for the drone attack on the Kremlin.", "RUSGOV", "UKRGOV", "1123"},
-	{"Serbia and Kosovo agreed to resume talks under EU mediation.", "SRB", "XKX", "036"},
+	{"Serbia and Kosovo agreed to resume talks under EU mediation.", "SRB", "KSV", "036"},
 	// A pledge to help is an intent to give aid (033), not aid given;
 	// money pledged is economic aid (0331).
 	{"Norway pledged to help Somalia modernize its ports.", "NOR", "SOM", "033"},
@@ -230,7 +230,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Indonesian police arrested dozens of protesters in Jakarta.", "IDNCOP", "IDN", "173"},
 	{"The Vietnamese prime minister met the Cambodian prime minister in Hanoi.", "VNMGOV", "KHMGOV", "040"},
 	{"Colombia and Venezuela restored diplomatic relations on Friday.", "COL", "VEN", "050"},
-	{"The Serbian president urged Kosovo to withdraw its special police units.", "SRBGOV", "XKX", "0256"},
+	{"The Serbian president urged Kosovo to withdraw its special police units.", "SRBGOV", "KSV", "0256"},
 	{"Belarus threatened to deploy troops to its border with Lithuania.", "BLR", "LTU", "138"},
 	{"Egypt's foreign ministry criticised Ethiopia over the dam.", "EGYGOV", "ETH", "111"},
 	{"Japan and South Korea agreed to resume security talks.", "JPN", "KOR", "036"},
