@@ -505,28 +505,6 @@ func (a *analysis) actor(mi int) *doc.Actor {
 	return act
 }
 
-// placeLocation fills the country and coordinates of a location from the
-// gazetteer: the longest place name in the location's words.
-func (c *Coder) placeLocation(a *analysis, loc *doc.Location, date string) {
-	if loc == nil || c.Gazetteer == nil {
-		return
-	}
-	words := strings.Fields(loc.Text)
-	for i := range words {
-		m, ok := c.Gazetteer.MatchKind(words, i, date, lexicon.Place)
-		if !ok || m.Entry == nil {
-			continue
-		}
-		if m.Entry.HasCoord {
-			loc.Lat, loc.Lon = m.Entry.Lat, m.Entry.Lon
-		}
-		if cc := m.Code; len(cc) >= 3 {
-			loc.Country = cc[:3]
-		}
-		return
-	}
-}
-
 // safePrefix is the first n bytes of s, or s when shorter.
 func safePrefix(s string, n int) string {
 	if len(s) < n {

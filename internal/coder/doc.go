@@ -72,4 +72,19 @@
 //     pronoun made a possessor ("He and Ecuador's president signed").
 //   - evidence: the predicate text and offsets and the rule that fired
 //     (dictionary file:line, or a built-in rule name).
+//
+// # Files
+//
+// coder.go holds the types and the per-sentence loop; predicate.go finds
+// predicates and builds their events from the dictionary match;
+// arguments.go finds subjects, objects and targets in the tree;
+// nominal.go codes noun predicates ("talks with", "a visit to");
+// between.go the "between X and Y" shape; compose.go the codes of
+// governed clauses (intent, appeal, threat, rejection); factuality.go
+// negation, questions, conditions, reported speech and intent; story.go
+// references to events told before ("the attack", "the decision");
+// places.go places, locations and the country a role-only actor takes;
+// dates.go event dates; magnitude.go numbers; repair.go the tree
+// repairs; pattern.go the dictionary patterns; petrarch.go the PETRARCH
+// dictionaries.
 package coder

@@ -1,0 +1,266 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// statedVerbs announce what their subject will do in a that-clause.
+var statedVerbs = map[string]bool{"say": true, "warn": true, "threaten": true, "vow": true, "pledge": true,
+	"promise": true, "announce": true, "declare": true, "insist": true, "state": true}
+
+// ownFuture reports whether the that-clause p of the stating verb g tells
+// what g's own subject will do: "X said it would impose sanctions", with
+// will or would, not negated (a refusal is coded as such).
+func (a *analysis) ownFuture(p, g int) bool {
+	if !statedVerbs[a.lemma[g]] {
+		return false
+	}
+	future := false
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "aux" {
+			switch a.lower[k] {
+			case "will", "would", "'ll", "shall", "wo":
+				future = true
+			}
+		}
+		if (a.rel[k] == "advmod" || a.rel[k] == "aux") && (a.lower[k] == "not" || a.lower[k] == "n't" || a.lower[k] == "never") {
+			return false
+		}
+	}
+	if !future {
+		return false
+	}
+	in, _ := a.subjectOf(p)
+	out, _ := a.subjectOf(g)
+	if in < 0 || out < 0 || in == out {
+		return false
+	}
+	im, om := a.findActors(in, nil), a.findActors(out, nil)
+	if len(im) == 0 || len(om) == 0 {
+		return false
+	}
+	ic, oc := a.s.Mentions[im[0]].Code, a.s.Mentions[om[0]].Code
+	return ic != "" && !noCountry(ic) && (ic == oc || len(ic) >= 3 && len(oc) >= 3 && ic[:3] == oc[:3])
+}
+
+// reportingVerb returns the verb whose that-clause holds p ("said that Y
+// attacked Z and took W"), and its lemma; -1 when none.
+func (a *analysis) reportingVerb(p int) (int, string) {
+	q := p
+	for d := 0; d < 4 && q >= 0 && a.rel[q] == "conj"; d++ {
+		q = a.head[q]
+	}
+	if q < 0 || a.rel[q] != "ccomp" || a.head[q] < 0 {
+		return -1, ""
+	}
+	return a.head[q], a.lemma[a.head[q]]
+}
+
+// reported lists the speaker's accusations of the attackers of evs
+// (112), none for a speaker who reports its own attack.
+func (a *analysis) reported(g int, speakers []int, evs []event) []event {
+	var out []event
+	seen := map[string]bool{}
+	for _, ev := range evs {
+		for _, s := range speakers {
+			sc := a.s.Mentions[s].Code
+			if sc == ev.Source.Code || seen[sc+" "+ev.Source.Code] {
+				continue
+			}
+			// A correspondent or state media reporting an attack tells
+			// the news; it accuses no one. Two sides that are both only
+			// roles ("a spokesman said militants attacked") tell nothing.
+			if strings.HasSuffix(sc, "MED") || noCountry(sc) && noCountry(ev.Source.Code) {
+				continue
+			}
+			seen[sc+" "+ev.Source.Code] = true
+			st := event{predTok: g}
+			st.Source = a.actor(s)
+			t := *ev.Source
+			st.Target = &t
+			st.CAMEO = "112"
+			st.Factuality = a.factuality(g)
+			tok := a.toks[g]
+			st.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:reported-attack"}
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
+var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
+
+// intentNouns name something wanted, asked or offered: their infinitive
+// is not an event ("a demand to withdraw", "a plan to visit").
+var intentNouns = map[string]bool{"demand": true, "request": true, "call": true, "appeal": true, "plan": true,
+	"proposal": true, "offer": true, "bid": true, "attempt": true, "effort": true, "threat": true, "pledge": true,
+	"promise": true, "vow": true, "readiness": true, "willingness": true, "intention": true, "ultimatum": true, "order": true}
+
+// denyVerbs deny their that-clause.
+var denyVerbs = map[string]bool{"deny": true, "refute": true, "dispute": true, "dismiss": true, "rebut": true}
+
+// accuseVerbs take what they accuse of in a gerund: "accused X of
+// shelling Y" alleges the shelling.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "suspect": true, "allege": true}
+
+// blockVerbs stop what their object would do: "blocked a statement
+// criticising China" – no criticism was made.
+var blockVerbs = map[string]bool{"block": true, "veto": true, "reject": true, "oppose": true, "scrap": true,
+	"shelve": true, "withdraw": true, "drop": true, "defeat": true}
+
+// factuality classifies predicate p.
+func (a *analysis) factuality(p int) string {
+	// "Neither X nor Y boycotted the parade": no one did.
+	for _, k := range a.kids[p] {
+		if a.lower[k] == "neither" && (a.rel[k] == "cc" || a.rel[k] == "advmod") {
+			return "negated"
+		}
+		if a.rel[k] == "nsubj" || a.rel[k] == "nsubj:pass" {
+			for _, j := range a.kids[k] {
+				if a.lower[j] == "neither" {
+					return "negated"
+				}
+			}
+		}
+	}
+	// "Beijing denied that its coast guard rammed a vessel": a denied
+	// event is not told as fact.
+	if q := p; a.rel[q] == "ccomp" || a.rel[q] == "conj" && a.head[q] >= 0 && a.rel[a.head[q]] == "ccomp" {
+		if a.rel[q] == "conj" {
+			q = a.head[q]
+		}
+		if h := a.head[q]; h >= 0 && denyVerbs[a.lemma[h]] {
+			return "negated"
+		}
+	}
+	// "accused the RSF of shelling a hospital": an allegation.
+	if a.toks[p].XPOS == "VBG" || strings.Contains(a.toks[p].Feats, "VerbForm=Ger") {
+		mk := a.child(p, "mark", "case")
+		if mk >= 0 && (a.lower[mk] == "of" || a.lower[mk] == "for") {
+			for h, d := a.head[p], 0; h >= 0 && d < 2; h, d = a.head[h], d+1 {
+				if accuseVerbs[a.lemma[h]] {
+					return "alleged"
+				}
+			}
+		}
+		// A participle that describes the object of a blocked, vetoed or
+		// rejected text did not happen.
+		if a.rel[p] == "acl" {
+			if n := a.head[p]; n >= 0 && a.rel[n] == "obj" && a.head[n] >= 0 && blockVerbs[a.lemma[a.head[n]]] {
+				return "negated"
+			}
+		}
+	}
+	// Walk p and the clause heads it depends on through xcomp.
+	q := p
+	for depth := 0; depth < 4 && q >= 0; depth++ {
+		// Negation wins over a modal: "would not provide" is a refusal.
+		cond := false
+		for _, k := range a.kids[q] {
+			switch a.rel[k] {
+			case "advmod", "aux":
+				switch a.lower[k] {
+				case "not", "n't", "never":
+					return "negated"
+				}
+			}
+			if a.rel[k] == "aux" {
+				switch a.lower[k] {
+				case "would", "could", "might", "may", "should", "'d":
+					cond = true
+				}
+			}
+			if a.rel[k] == "mark" {
+				switch a.lower[k] {
+				case "if", "unless", "whether":
+					cond = true
+				}
+			}
+		}
+		if cond {
+			return "conditional"
+		}
+		// Climb into the clause that governs an infinitive: "would not
+		// grant Chile leave to help Peru".
+		infinitive := a.rel[q] == "xcomp"
+		// A gerund complement without a subject of its own ("resisted
+		// taking a harder line") is the governor's action too.
+		if a.rel[q] == "ccomp" && a.toks[q].XPOS == "VBG" && a.child(q, "nsubj", "mark") < 0 {
+			infinitive = true
+		}
+		if a.rel[q] == "advcl" || a.rel[q] == "acl" {
+			if m := a.child(q, "mark"); m >= 0 && a.lower[m] == "to" {
+				infinitive = true
+				// A purpose ("deployed troops to Congo to fight rebels")
+				// is not yet done; the verbs that govern such an
+				// infinitive as their complement (urge, pledge, ...) are
+				// handled where it is composed.
+				if h := a.head[q]; a.rel[q] == "advcl" && h >= 0 && !appealVerbs[a.lemma[h]] && !adviseVerbs[a.lemma[h]] &&
+					!intentVerbs[a.lemma[h]] && !threatVerbs[a.lemma[h]] && a.toks[h].UPOS == "VERB" {
+					return "intent"
+				}
+			}
+		}
+		if !infinitive {
+			break
+		}
+		h := a.head[q]
+		if h < 0 {
+			break
+		}
+		// "Trump's demand to send troops", "a plan to attack": what a
+		// demand, plan or offer names has not happened.
+		if a.toks[h].UPOS == "NOUN" && intentNouns[a.lemma[h]] {
+			return "intent"
+		}
+		switch a.lemma[h] {
+		case "consider":
+			return "intent"
+		case "refuse", "refusal", "decline", "fail", "failure", "reject", "rejection", "resist", "avoid", "deny":
+			return "negated"
+		}
+		q = h
+	}
+	if a.isQuestion(p) {
+		return "question"
+	}
+	return "factual"
+}
+
+// isQuestion: the sentence ends in "?" and p is in its main clause.
+func (a *analysis) isQuestion(p int) bool {
+	n := len(a.toks)
+	if n == 0 || a.toks[n-1].Form != "?" {
+		return false
+	}
+	for q := p; q >= 0; q = a.head[q] {
+		if a.rel[q] == "ccomp" || a.rel[q] == "parataxis" {
+			return false
+		}
+		if a.head[q] < 0 {
+			return true
+		}
+	}
+	return true
+}
+
+// ownNegation reports whether p itself is negated ("would not provide") or
+// is what its subject refuses ("refused to meet"), as opposed to a clause
+// under a negated verb ("would not grant Chile leave to help").
+func (a *analysis) ownNegation(p int) bool {
+	for _, k := range a.kids[p] {
+		if (a.rel[k] == "advmod" || a.rel[k] == "aux") && (a.lower[k] == "not" || a.lower[k] == "n't" || a.lower[k] == "never") {
+			return true
+		}
+	}
+	if g, gl := a.governor(p); g >= 0 {
+		switch gl {
+		case "refuse", "decline", "reject":
+			return true
+		}
+	}
+	return false
+}

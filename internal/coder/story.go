@@ -1,0 +1,190 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// eventNouns name an event that a story has told: "condemned the attack"
+// refers back to it; each with the CAMEO roots of the events it names.
+var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airstrike": {18, 20}, "raid": {18, 20},
+	"shelling": {18, 20}, "bombing": {18, 20}, "bombardment": {18, 20}, "assault": {18, 20}, "offensive": {18, 20},
+	"ambush": {18, 20}, "killing": {18, 20}, "killings": {18, 20}, "massacre": {18, 20}, "invasion": {18, 20},
+	"incursion": {18, 20}, "shooting": {18, 20}, "kidnapping": {18, 18}, "abduction": {18, 18},
+	"arrest": {17, 17}, "arrests": {17, 17}, "detention": {17, 17}, "crackdown": {17, 17}, "expulsion": {16, 17},
+	"sanctions": {16, 16}, "embargo": {16, 16}}
+
+// priorDoer finds, for a predicate whose object is a definite event noun
+// without an actor of its own ("Kyiv condemned the attack", "denounced
+// these killings"), the source of the latest event of that kind told
+// before it in the story, when that is not one of p's sources.
+func (a *analysis) priorDoer(p int, sources []int) *doc.Actor {
+	return a.priorDoerOf(a.child(p, "obj"), sources)
+}
+
+// priorDoerOf is priorDoer for the event noun obj.
+func (a *analysis) priorDoerOf(obj int, sources []int) *doc.Actor {
+	if ev := a.priorEvent(obj, sources); ev != nil {
+		src := *ev.Source
+		return &src
+	}
+	return nil
+}
+
+// priorEvent is the event of the story that the definite event noun obj
+// names ("the attack", "these strikes"), nil when none: the latest of its
+// kind, one told with the same word first ("the strikes" → "struck"),
+// passing over events by the given sources' own countries.
+func (a *analysis) priorEvent(obj int, sources []int) *doc.Event {
+	if obj < 0 || len(a.prior) == 0 {
+		return nil
+	}
+	roots, ok := eventNouns[a.lemma[obj]]
+	if !ok {
+		roots, ok = eventNouns[a.lower[obj]]
+	}
+	if !ok || a.findActors(obj, nil) != nil {
+		return nil
+	}
+	if !a.definite(obj) {
+		return nil
+	}
+	own := map[string]bool{}
+	for _, s := range sources {
+		own[a.s.Mentions[s].Code] = true
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	fits := func(ev *doc.Event) bool {
+		r := rootOf(ev.CAMEO)
+		// (Lebanon's prime minister condemning "the attack" does not
+		// condemn Lebanon's: an event by the source's own country is
+		// passed over.)
+		return r >= roots[0] && r <= roots[1] && ev.Source != nil && !noCountry(ev.Source.Code) && !own[ev.Source.Code] && !own[ev.Source.Country]
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		if ev := &a.prior[i]; fits(ev) && sameWord(a.lemma[obj], ev.Evidence.Predicate) {
+			return ev
+		}
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		if ev := &a.prior[i]; fits(ev) {
+			return ev
+		}
+	}
+	return nil
+}
+
+// sameWord reports whether the event noun lemma and a predicate's form
+// are the same word: "strike" and "struck", "shelling" and "shelled".
+func sameWord(noun, pred string) bool {
+	pred = strings.ToLower(pred)
+	irregular := map[string]string{"strike": "struck", "fight": "fought", "shoot": "shot", "killing": "kill", "shooting": "shot"}
+	if f, ok := irregular[noun]; ok && strings.HasPrefix(pred, f) {
+		return true
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(noun, "ing"), "s")
+	if len(n) > 4 {
+		n = n[:4]
+	}
+	return len(n) >= 3 && strings.HasPrefix(pred, n)
+}
+
+// attackNouns name an attack: the phrase "in an X attack" says who did it.
+var attackNouns = map[string]bool{"attack": true, "strike": true, "airstrike": true, "raid": true, "air-strike": true,
+	"shelling": true, "bombing": true, "bombardment": true, "assault": true, "offensive": true, "ambush": true,
+	"barrage": true, "crossfire": true, "fire": true, "gunfire": true, "shootout": true, "operation": true}
+
+// attackNoun reports whether the nominal t, or a word that qualifies it
+// ("tank shelling" parsed with "shelling" under "tank"), names an attack.
+func (a *analysis) attackNoun(t int) bool {
+	if attackNouns[a.lemma[t]] || attackNouns[a.lower[t]] {
+		return true
+	}
+	for _, j := range a.kids[t] {
+		if (a.rel[j] == "acl" || a.rel[j] == "compound") && j > t && (attackNouns[a.lemma[j]] || attackNouns[a.lower[j]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionNouns name what an actor decided or did, of any kind: a
+// reaction to "the decision" is to the latest event's doer.
+var decisionNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "move": true, "step": true,
+	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true,
+	"deal": true, "agreement": true, "accord": true, "pact": true}
+
+// reactionRoot reports whether events of CAMEO root r react to another's
+// deed: approval (05), disapproval (11), rejection (12), protest (14).
+func reactionRoot(r int) bool {
+	return r == 5 || r == 11 || r == 12 || r == 14
+}
+
+// priorDecision is the latest event told in the last sentences (not by
+// the sources' own countries) that the definite noun obj ("the
+// decision", "this ruling") names; nil when none.
+func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
+	if obj < 0 || len(a.prior) == 0 || !decisionNouns[a.lemma[obj]] && !decisionNouns[a.lower[obj]] || a.findActors(obj, nil) != nil {
+		return nil
+	}
+	if !a.definite(obj) {
+		return nil
+	}
+	for _, k := range a.kids[obj] {
+		if a.rel[k] == "acl" || a.rel[k] == "acl:relcl" || a.rel[k] == "nmod" {
+			return nil // "the decision to ...", "the ruling on ...": told here
+		}
+	}
+	own := map[string]bool{}
+	for _, s := range sources {
+		own[a.s.Mentions[s].Code] = true
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	deal := a.lemma[obj] == "deal" || a.lemma[obj] == "agreement" || a.lemma[obj] == "accord" || a.lemma[obj] == "pact"
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := &a.prior[i]
+		// A decision is a deed, not words or a visit ("thanked Milei for
+		// moving the embassy ... condemned the move" is not aimed at the
+		// thanks); a deal is an agreement or a deed.
+		switch r := rootOf(ev.CAMEO); {
+		case r == 1 || r == 2 || r == 4:
+			continue
+		case (r == 3 || r == 5) && !deal:
+			continue
+		}
+		if ev.Source != nil && !noCountry(ev.Source.Code) && !own[ev.Source.Code] && !own[ev.Source.Country] {
+			return ev
+		}
+	}
+	return nil
+}
+
+// lastAgainst is the doer of the latest event told that was aimed at the
+// country of the sources (by another country); nil when none.
+func (a *analysis) lastAgainst(sources []int) *doc.Actor {
+	own := map[string]bool{}
+	for _, s := range sources {
+		if c := a.s.Mentions[s].Country; c != "" {
+			own[c] = true
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := &a.prior[i]
+		if ev.Source == nil || ev.Target == nil || noCountry(ev.Source.Code) || own[ev.Source.Country] {
+			continue
+		}
+		if own[ev.Target.Country] && rootOf(ev.CAMEO) >= 10 {
+			src := *ev.Source
+			return &src
+		}
+	}
+	return nil
+}
