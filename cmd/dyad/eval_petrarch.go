@@ -305,14 +305,16 @@ func scorePetrarch(e *env, rf *petrarch.RecordFile, parses string, pl *pipeline.
 			}
 		}
 		tp := 0
-		for k := range got {
+		// (in sorted order, so that --verbose and --json list the same
+		// run the same way every time)
+		for _, k := range sortedKeys(got) {
 			if gold[k] {
 				tp++
 			} else if verbose {
 				sc.Extras = append(sc.Extras, petrDiff{Record: rec.ID, Event: k, Text: rec.PlainText()})
 			}
 		}
-		for k := range gold {
+		for _, k := range sortedKeys(gold) {
 			if !got[k] && verbose {
 				sc.Misses = append(sc.Misses, petrDiff{Record: rec.ID, Event: k, Text: rec.PlainText()})
 			}
@@ -347,6 +349,16 @@ func root2(code string) string {
 		return code[:2]
 	}
 	return code
+}
+
+// sortedKeys are the keys of a set in order.
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func prf(tp, produced, gold int) (p, r, f float64) {
