@@ -33,6 +33,11 @@ type Lemmatizer struct {
 	known map[string]uint8  // lemmas seen in training → word classes
 	cased map[string]string // lowercased → capitalised lemma of proper nouns and adjectives ("french" → "French")
 
+	// outer, when set (SetOuter), tells whether a word is a lemma of the
+	// given class in an outside word list (the tagger's lexicon: WordNet).
+	// It decides between rule candidates that training never saw.
+	outer func(w string, class uint8) bool
+
 	once sync.Once
 	r    *rules
 }
@@ -60,6 +65,22 @@ func (l *Lemmatizer) rules() *rules {
 	}
 	l.once.Do(func() { l.r = newRules() })
 	return l.r
+}
+
+// Classes of lemmas for SetOuter's function.
+const (
+	ClassVerb = knownVerb
+	ClassNoun = knownNoun
+	ClassAdj  = knownAdj
+)
+
+// SetOuter sets an outside lexicon (isLemma reports whether w is a lemma
+// of class ClassVerb, ClassNoun or ClassAdj) that decides between the
+// rules' candidates when none of them was seen in training: "exiled" is
+// "exile", not "exil", when the lexicon has the verb "exile". Set it
+// before the Lemmatizer is shared; it is not saved by MarshalBinary.
+func (l *Lemmatizer) SetOuter(isLemma func(w string, class uint8) bool) {
+	l.outer = isLemma
 }
 
 // New returns a Lemmatizer with no lexicon: rules only.
@@ -197,8 +218,31 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			}
 			return v
 		}
+		// A past tense the tagger read as a participle or the other way
+		// round (the finite-verb constraint retags some): the other
+		// form's lemma.
+		if other := pastTwin(xpos); other != "" {
+			b = append(b[:len(b)-len(xpos)], other...)
+			if v, ok := l.lex[string(b)]; ok && v != keepForm {
+				if v == lowerForm {
+					return lower(form)
+				}
+				return v
+			}
+		}
 	}
 	return l.Rule(form, upos, xpos)
+}
+
+// pastTwin returns VBN for VBD and VBD for VBN, else "".
+func pastTwin(xpos string) string {
+	switch xpos {
+	case "VBD":
+		return "VBN"
+	case "VBN":
+		return "VBD"
+	}
+	return ""
 }
 
 func (l *Lemmatizer) isKnown(w string, class uint8) bool {
@@ -288,11 +332,27 @@ func isConsonant(c byte) bool {
 	return 'a' <= c && c <= 'z' && !isVowel(c)
 }
 
-// pick returns the first candidate known in class, else def.
+// pick returns the first candidate known in class; failing that, the
+// only candidate the outside lexicon has in class; else def.
 func (l *Lemmatizer) pick(class uint8, def string, cands ...string) string {
 	for _, c := range cands {
 		if c != "" && l.isKnown(c, class) {
 			return c
+		}
+	}
+	if l != nil && l.outer != nil {
+		found := ""
+		for _, c := range cands {
+			if c == "" || c == found || !l.outer(c, class) {
+				continue
+			}
+			if found != "" {
+				return def // two readings: leave it to the rules
+			}
+			found = c
+		}
+		if found != "" {
+			return found
 		}
 	}
 	return def

@@ -131,3 +131,25 @@ func TestUnmarshalBad(t *testing.T) {
 		t.Error("trailing byte: no error")
 	}
 }
+
+// TestOuter: an outside lexicon decides between rule candidates that
+// training never saw, and a past tense takes its participle's lemma.
+func TestOuter(t *testing.T) {
+	l := New()
+	if got := l.Lemma("exiled", "VERB", "VBN"); got != "exil" {
+		t.Logf("rules alone: exiled → %s", got)
+	}
+	l.SetOuter(func(w string, class uint8) bool { return class == ClassVerb && (w == "exile" || w == "can" || w == "cane") })
+	for _, c := range []struct{ form, xpos, want string }{
+		{"Exiled", "VBN", "exile"}, {"exiled", "VBD", "exile"},
+		{"caned", "VBD", "cane"}, // two readings in the lexicon: the rules decide
+	} {
+		if got := l.Lemma(c.form, "VERB", c.xpos); got != c.want {
+			t.Errorf("%s %s: got %s, want %s", c.form, c.xpos, got, c.want)
+		}
+	}
+	l.lex["rode\tVBN"] = "ride"
+	if got := l.Lemma("rode", "VERB", "VBD"); got != "ride" {
+		t.Errorf("rode VBD: got %s, want ride (from its VBN entry)", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"fmt"
+	"github.com/dyad-events/dyad/internal/lemma"
 	"os"
 	"path/filepath"
 	"slices"
@@ -282,6 +283,22 @@ func inflect(w, pos string) []string {
 		return out
 	}
 	return nil
+}
+
+// isLemma reports whether w is a WordNet lemma of the lemma package's
+// class (lemma.ClassVerb, ClassNoun, ClassAdj): the lemmatiser's outside
+// lexicon (lemma.Lemmatizer.SetOuter).
+func (l *Lexicon) isLemma(w string, class uint8) bool {
+	b := l.lookup(hashLower(w))
+	switch class {
+	case lemma.ClassVerb:
+		return b&lxVerb != 0
+	case lemma.ClassNoun:
+		return b&lxNoun != 0
+	case lemma.ClassAdj:
+		return b&lxAdj != 0
+	}
+	return false
 }
 
 // lookup returns the bits of the word with lowercased hash h.

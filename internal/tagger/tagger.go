@@ -445,6 +445,9 @@ func readModel(rd io.Reader) (*model, error) {
 	if err := m.lem.UnmarshalBinary(lb); err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
+	if m.lex != nil {
+		m.lem.SetOuter(m.lex.isLemma)
+	}
 	if r.off != len(r.b) {
 		return nil, fmt.Errorf("tagger model: %d bytes of trailing data", len(r.b)-r.off)
 	}

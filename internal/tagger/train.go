@@ -312,6 +312,9 @@ func buildBase(train []doc.Sentence, classes []string, o TrainOptions) (*model, 
 	}
 	m.lem = lemma.Learn(train)
 	m.lex = o.Lexicon
+	if m.lex != nil {
+		m.lem.SetOuter(m.lex.isLemma)
+	}
 	return m, cls, freq, nil
 }
 
