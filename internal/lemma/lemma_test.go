@@ -139,7 +139,9 @@ func TestOuter(t *testing.T) {
 	if got := l.Lemma("exiled", "VERB", "VBN"); got != "exil" {
 		t.Logf("rules alone: exiled → %s", got)
 	}
-	l.SetOuter(func(w string, class uint8) bool { return class == ClassVerb && (w == "exile" || w == "can" || w == "cane") })
+	l.SetOuter(func(w string, class uint8) bool {
+		return class == ClassVerb && (w == "exile" || w == "can" || w == "cane")
+	})
 	for _, c := range []struct{ form, xpos, want string }{
 		{"Exiled", "VBN", "exile"}, {"exiled", "VBD", "exile"},
 		{"caned", "VBD", "cane"}, // two readings in the lexicon: the rules decide
