@@ -159,7 +159,8 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		if ok && m.Code == "" && m.Kind == lexicon.Person && m.Entry != nil {
 			// A person out of office on the date: their country serves a
 			// title in the same phrase ("President Bashar al-Assad" two
-			// days after his fall); alone they stay without a code.
+			// days after his fall); alone they are the country's elite
+			// (ELI, in combine).
 			if mem != nil {
 				mem.block(i, m.End)
 			}
@@ -670,7 +671,14 @@ func (r *Resolver) combine(p *np) []coded {
 		p.actors = kept
 	}
 	if len(p.actors) == 1 && p.actors[0].nocode && len(post) == 0 {
-		return nil // a person out of office, with no title
+		// A person out of office on the date, with no title, is one of
+		// the country's elites (CAMEO's ELI: former officials and other
+		// notables): "Lula spoke to students" in 2015 is BRAELI.
+		a := p.actors[0]
+		if ont, err := cameo.Load(); err != nil || !ont.IsCountry(a.code) {
+			return nil
+		}
+		return []coded{{code: a.code + "ELI", rule: a.rule + "+built-in:out-of-office"}}
 	}
 	if len(p.actors) == 0 {
 		if len(p.agents) == 0 {
