@@ -1107,7 +1107,7 @@ var counterpartRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "J
 // counterparts gives a counterpart phrase that names only a country ("his
 // Greek counterpart") the role of the person it is the counterpart of: a
 // Turkish foreign minister's Greek counterpart is GRCGOV, a defence
-// minister's GRCMIL. That person is the possessor ("Fidan's", "his", as a
+// minister's GRCGOVMIL. That person is the possessor ("Fidan's", "his", as a
 // pronoun resolves), else the nearest actor before the phrase with a
 // state role and another country, else the main subject of the sentence
 // before. A name in apposition ("his Greek counterpart George
@@ -1160,7 +1160,13 @@ func (m *memory) counterparts(si int, s *doc.Sentence, cur *[]ante) {
 		if of == nil {
 			continue
 		}
-		code, titles := country+of.code[3:6], of.titles
+		// (the office with its sector: a defence minister's counterpart
+		// is GRCGOVMIL, as the minister is TURGOVMIL)
+		office := of.code[3:6]
+		if office == "GOV" && len(of.code) == 9 {
+			office = of.code[3:9]
+		}
+		code, titles := country+office, of.titles
 		mt.Code, mt.Country, mt.Rule = code, country, mt.Rule+"+built-in:counterpart"
 		if ci := curIndex(*cur, k); ci >= 0 {
 			(*cur)[ci].code = code

@@ -146,7 +146,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Armenia and Azerbaijan signed a peace agreement at the White House.", "ARM", "AZE", "057"},
 	// An accusation's gerund is alleged; a warning's infinitive is no event.
 	{"The Sudanese army accused the RSF of shelling a hospital in El Fasher.", "SDNMIL", "SDNREB", "1123"},
-	{"China's defence ministry warned the Philippines to stop provocations in the South China Sea.", "CHNMIL", "PHL", "130"},
+	{"China's defence ministry warned the Philippines to stop provocations in the South China Sea.", "CHNGOVMIL", "PHL", "130"},
 	{"Thailand and Cambodia exchanged fire along their disputed border.", "THA", "KHM", "190"},
 	{"The African Union suspended Niger after the coup.", "IGOAFRAFU", "NER", "160"},
 	// A blocked statement's criticism was never made: one event, the veto.
@@ -167,7 +167,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The UN secretary-general called on Myanmar's military to release political prisoners.", "IGOUNO", "MMRMIL", "0253"},
 	{"Kuwait offered to mediate between Qatar and its neighbours.", "KWT", "QAT", "039"},
 	// What an appeal asks for is no event, even hung on the appeal's object.
-	{"The African Union urged Mali's junta to release the detained ministers and to set a date for elections.", "IGOAFRAFU", "MLIMIL", "0253"},
+	{"The African Union urged Mali's junta to release the detained ministers and to set a date for elections.", "IGOAFRAFU", "MLIGOVMIL", "0253"},
 	// What is given goes to the to-phrase's recipient, not to the thing's role.
 	{"Japan's foreign minister, who is visiting Manila, pledged more coast guard vessels to the Philippines.", "JPNGOV", "PHL", "0332"},
 	// The place of an attack that is the subject places its victims.
@@ -195,7 +195,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// Admitting a member is cooperation (050), not an admission (015);
 	// ending violence is de-escalating (asked for: 0256).
 	{"The UN General Assembly voted to admit Palestine as a full member.", "IGOUNO", "PSE", "050"},
-	{"ASEAN foreign ministers urged Myanmar's junta to end the violence.", "IGOSEAASN", "MMRMIL", "0256"},
+	{"ASEAN foreign ministers urged Myanmar's junta to end the violence.", "IGOSEAASN", "MMRGOVMIL", "0256"},
 	// Insurgents striking their own country hit it; a capital that is the
 	// place of an attack is the city, not the government.
 	{"Boko Haram militants abducted 300 schoolgirls in northern Nigeria.", "NGAREB", "NGA", "181"},
@@ -272,7 +272,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// reader gives: 150, 172, 114, 037.
 	{"The Tunisian president received the Libyan prime minister in Carthage.", "TUNGOV", "LBYGOV", "043"},
 	{"Bangladesh protested to Myanmar over the shelling of its territory.", "BGD", "MMR", "114"},
-	{"The Japanese defence minister visited Manila for talks on maritime security.", "JPNMIL", "PHL", "042"},
+	{"The Japanese defence minister visited Manila for talks on maritime security.", "JPNGOVMIL", "PHL", "042"},
 	{"Egypt condemned Israel's seizure of the Rafah crossing.", "EGY", "ISR", "111"},
 	{"Kenyan police shot dead three protesters in Nairobi.", "KENCOP", "KEN", "175"},
 	{"The Emir of Qatar telephoned the Iranian president on Sunday.", "QATGOV", "IRNGOV", "041"},
@@ -296,7 +296,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Ghana's president welcomed the Nigerian president to Accra.", "GHAGOV", "NGAGOV", "043"},
 	{"The Afghan Taliban accused Pakistan of airstrikes on its territory.", "AFG", "PAK", "112"},
 	{"The Jordanian king called on Israel to stop settlement expansion.", "JORGOV", "ISR", "020"},
-	{"Mali's military government expelled the French ambassador.", "MLIMIL", "FRAGOV", "161"},
+	{"Mali's military government expelled the French ambassador.", "MLIGOVMIL", "FRAGOV", "161"},
 	{"The Cuban government freed 50 political prisoners after talks with the Vatican.", "CUBGOV", "CUB", "0841"},
 	{"Azerbaijani troops shelled Armenian positions overnight, the Armenian defence ministry said.", "AZEMIL", "ARMMIL", "194"},
 	{"India and Pakistan agreed to a ceasefire along the Line of Control.", "IND", "PAK", "0871"},
@@ -308,7 +308,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The United States and the Philippines held joint naval drills in the South China Sea.", "USA", "PHL", "062"},
 	{"Senegal's president pardoned hundreds of detained opposition supporters.", "SENGOV", "SEN", "0841"},
 	// (written as no event, but suspending parties is banning them: 1722)
-	{"The Malian junta suspended the activities of political parties.", "MLIMIL", "MLIPTY", "1722"},
+	{"The Malian junta suspended the activities of political parties.", "MLIGOVMIL", "MLIPTY", "1722"},
 	// Conventions of 2026-12-07 (docs/DICTIONARIES.md): protesters are
 	// OPP, and their violence is a violent protest (145); government
 	// forces are MIL; a capital modifying a noun is the country.
