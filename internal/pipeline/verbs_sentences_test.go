@@ -399,6 +399,109 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Jordan's king received a phone call from the French president on Monday.", "FRAGOV", "JORGOV", "041"},
 	// a court deals with its own country's opposition.
 	{"Mali's constitutional court rejected an appeal by opposition parties against the delay of the elections.", "MLIJUD", "MLIOPP", "120"},
+	// Eighty more invented wire sentences (2026-12-07, third verb
+	// session), four or so for each CAMEO root, written for the verbs,
+	// phrasal verbs and noun predicates news uses.
+	// 01
+	{"Hungary sided with Slovakia in its dispute with the European Commission over gas transit.", "HUN", "SVK", "019"},
+	{"The Polish president offered condolences to Turkey after the deadly earthquake.", "POLGOV", "TUR", "018"},
+	{"Moldova's president voiced optimism about membership talks with the European Union.", "MDAGOV", "IGOEUREEC", "013"},
+	{"Thailand's prime minister cast doubt on Cambodia's commitment to the ceasefire.", "THAGOV", "KHM", "012"},
+	// 02
+	{"Ukraine's president asked Germany for more air defence systems on Monday.", "UKRGOV", "DEU", "0232"},
+	{"Pakistan turned to the International Monetary Fund for an emergency loan.", "PAK", "IGOBUSIMF", "0231"},
+	{"Libya sought humanitarian aid from Egypt after the floods in Derna.", "LBY", "EGY", "0233"},
+	{"Washington pressed Caracas to free jailed opposition figures.", "USAGOV", "VENGOV", "0253"},
+	// 03
+	{"Japan vowed to help the Philippines modernise its coast guard.", "JPN", "PHL", "033"},
+	{"Beijing offered to broker talks between Thailand and Cambodia.", "CHNGOV", "THA", "039"},
+	{"Iran signalled readiness to resume nuclear talks with the United States.", "IRN", "USA", "036"},
+	{"Saudi Arabia pledged $2 billion in investment to Pakistan.", "SAU", "PAK", "0331"},
+	// 04
+	{"The Chinese foreign minister sat down with his Indian counterpart in New Delhi on Monday.", "CHNGOV", "INDGOV", "040"},
+	{"Qatar brokered a prisoner swap between Russia and Ukraine.", "QAT", "RUS", "045"},
+	{"Kenya's president reached out to Ethiopia's prime minister over the border dispute.", "KENGOV", "ETHGOV", "040"},
+	{"The French president held a phone call with the Saudi crown prince on Tuesday.", "FRAGOV", "SAUGOV", "041"},
+	// 05
+	{"Germany's foreign minister lauded Kazakhstan for its role in the peace talks.", "DEUGOV", "KAZ", "051"},
+	{"Riyadh normalised relations with Tehran in March.", "SAUGOV", "IRNGOV", "050"},
+	{"Serbia apologised to Croatia for the remarks of its defence minister.", "SRB", "HRV", "055"},
+	{"Japan and the Philippines inked a defence pact on Monday.", "JPN", "PHL", "057"},
+	{"The Kenyan president hailed Somalia's new government as a partner for peace.", "KENGOV", "SOMGOV", "051"},
+	// 06
+	{"China held joint naval exercises with Russia in the Sea of Japan.", "CHN", "RUS", "062"},
+	{"Thailand extradited a Russian hacker to the United States.", "THA", "USA", "063"},
+	{"The United Arab Emirates shared intelligence with Washington on Houthi attacks.", "ARE", "USA", "064"},
+	// 07
+	{"The United States airlifted humanitarian aid to Gaza.", "USA", "PSE", "073"},
+	{"Saudi Arabia extended a $3 billion loan to Pakistan.", "SAU", "PAK", "071"},
+	{"Kenya deployed police officers to Haiti to lead a multinational security mission.", "KEN", "HTI", "074"},
+	{"Denmark delivered F-16 fighter jets to Ukraine.", "DNK", "UKR", "072"},
+	// 08
+	{"Iran freed a French citizen held for three years.", "IRN", "FRA", "0841"},
+	{"Israeli troops pulled out of the buffer zone in southern Syria.", "ISRMIL", "SYR", "0874"},
+	{"Israel allowed aid convoys into Gaza on Sunday.", "ISR", "PSE", "0863"},
+	{"Washington eased sanctions on Venezuela's oil sector.", "USAGOV", "VEN", "085"},
+	// 09
+	{"Poland investigated Russia over a wave of sabotage attacks.", "POL", "RUS", "091"},
+	{"The UN Human Rights Council launched an inquiry into Iran's crackdown on protesters.", "IGOUNO", "IRN", "092"},
+	{"The African Union probed Sudan's army over the bombing of a market in Darfur.", "IGOAFRAFU", "SDNMIL", "093"},
+	{"The International Criminal Court investigated Myanmar's generals for crimes against humanity.", "IGOJUDICC", "MMRMIL", "094"},
+	// 10
+	{"Beijing demanded that Manila withdraw its vessel from the Second Thomas Shoal.", "CHNGOV", "PHLGOV", "1056"},
+	{"Iran demanded that Britain release the seized oil tanker.", "IRN", "GBR", "1053"},
+	{"Azerbaijan demanded that Armenia amend its constitution.", "AZE", "ARM", "1044"},
+	{"Ukraine's president demanded more air defence systems from NATO.", "UKRGOV", "IGOWSTNAT", "1032"},
+	// 11
+	{"The Chinese foreign ministry slammed Washington's latest arms sale to Taiwan.", "CHNGOV", "USA", "111"},
+	{"Brazil's president lashed out at Israel over the war in Gaza.", "BRAGOV", "ISR", "111"},
+	{"Turkey accused Sweden of harbouring Kurdish militants.", "TUR", "SWE", "112"},
+	{"Moscow blamed Kyiv for the shelling of the Zaporizhzhia nuclear plant.", "RUSGOV", "UKRGOV", "1123"},
+	{"China summoned Japan's ambassador over the prime minister's remarks on Taiwan.", "CHN", "JPNGOV", "114"},
+	{"Hungary's prime minister hit out at the European Commission over frozen funds.", "HUNGOV", "IGOEUREEC", "111"},
+	// 12
+	{"Israel's prime minister ruled out a ceasefire with Hamas.", "ISRGOV", "PSEREBHMS", "1246"},
+	{"Niger's junta rebuffed ECOWAS's demand to reinstate the ousted president.", "NER", "IGOWAFWAS", "1231"},
+	{"Ukraine's president dismissed Russia's peace plan on Friday.", "UKRGOV", "RUS", "127"},
+	{"Venezuela snubbed Brazil's offer to mediate in its dispute with Guyana.", "VEN", "BRA", "126"},
+	// 13
+	{"Russia issued an ultimatum to Moldova over gas debts.", "RUS", "MDA", "139"},
+	{"The US president threatened to slap steep tariffs on Canada.", "USAGOV", "CAN", "1312"},
+	{"North Korea warned South Korea of a merciless response to its military drills.", "PRK", "KOR", "130"},
+	{"Iran vowed revenge against Israel for the killing of its commander.", "IRN", "ISR", "130"},
+	// 14
+	{"Thousands of Georgians rallied outside parliament against the foreign agents bill.", "GEO", "GEO", "141"},
+	{"The Ukrainian delegation walked out of the UN session during the Russian envoy's speech.", "UKR", "RUS", "140"},
+	{"Polish farmers blockaded border crossings with Ukraine.", "POLAGR", "UKR", "144"},
+	{"Protesters stormed the French embassy in Niamey on Sunday.", "NEROPP", "FRAGOV", "145"},
+	// 15
+	{"Venezuela massed troops near the border with Guyana.", "VEN", "GUY", "154"},
+	{"Serbia put its army on high alert along the boundary with Kosovo.", "SRB", "KSV", "152"},
+	{"China staged large-scale military drills around Taiwan.", "CHN", "TWN", "150"},
+	// 16
+	{"Niger downgraded diplomatic ties with France on Tuesday.", "NER", "FRA", "161"},
+	{"The United States froze the assets of two Russian banks.", "USA", "RUS", "163"},
+	{"China banned imports of Japanese seafood after the Fukushima water release.", "CHN", "JPN", "163"},
+	{"Britain slapped sanctions on Iranian officials over the crackdown.", "GBR", "IRNGOV", "163"},
+	// 17
+	{"Russian authorities jailed an American journalist on espionage charges.", "RUSGOV", "USA", "173"},
+	{"Iran seized a Greek oil tanker in the Gulf of Oman.", "IRN", "GRC", "1711"},
+	{"A Moscow court sentenced a French researcher to three years in prison.", "RUSJUD", "FRA", "173"},
+	{"The United States deported hundreds of Venezuelan migrants to El Salvador.", "USA", "VEN", "174"},
+	// 18
+	{"Gunmen abducted two Chinese engineers in northern Pakistan.", "---", "CHN", "181"},
+	{"A suicide bomber attacked a convoy carrying Chinese engineers in northwest Pakistan.", "---", "CHN", "1831"},
+	{"Assailants shot dead a Mexican mayoral candidate at a campaign rally.", "---", "MEX", "186"},
+	// 19
+	{"Militants ambushed a Nigerian army patrol in Borno state.", "---", "NGAMIL", "190"},
+	{"Russian artillery pounded Ukrainian positions near Pokrovsk.", "RUSMIL", "UKRMIL", "194"},
+	{"Israeli jets bombed Houthi targets in Yemen's port of Hodeidah.", "ISRMIL", "YEM", "195"},
+	{"Azerbaijani forces violated the ceasefire along the border with Armenia, Yerevan said.", "AZEMIL", "ARM", "196"},
+	{"Israel imposed a total blockade on Gaza.", "ISR", "PSE", "191"},
+	// 20
+	{"Myanmar's military massacred dozens of villagers in Sagaing region.", "MMRMIL", "MMR", "202"},
+	{"Azerbaijan expelled tens of thousands of ethnic Armenians from Nagorno-Karabakh.", "AZE", "ARM", "201"},
+	{"The Rapid Support Forces slaughtered hundreds of civilians in El Geneina.", "SDN", "SDN", "202"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -509,6 +612,23 @@ var verbNoEvents = []string{
 	"Thousands of refugees fled fighting in northern Mali to Mauritania.",
 	// the border with Belarus is on no named side of it
 	"Police arrested dozens of migrants near the border with Belarus.",
+	// figurative and non-political uses of event verbs (2026-12-07, third
+	// verb session): markets, weather, sport.
+	"Tech stocks slammed lower on Wall Street on Monday.",
+	"A powerful typhoon struck the Philippines on Sunday, killing 12 people.",
+	"Spain beat Germany in the Euro 2024 quarter-final.",
+	"Argentina crushed Brazil 4-1 in a World Cup qualifier.",
+	"Oil prices hit a three-month high after the OPEC meeting.",
+	"The yen slumped against the dollar on Friday.",
+	"Heavy rains pounded southern Brazil for a week.",
+	"Wildfires ravaged the Greek island of Rhodes in July.",
+	"India thrashed Pakistan by eight wickets at the cricket World Cup.",
+	"Inflation in Turkey eased to 38 percent in November.",
+	"The French president's approval rating plunged in June.",
+	"A heatwave gripped southern Europe for a second week.",
+	"Copper prices rallied on strong demand from China.",
+	"An earthquake shook western Turkey on Monday.",
+	"Japan's swimmers dominated the Asian Games in Hangzhou.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
