@@ -32,7 +32,20 @@
 // -ed word read as the verb before the subject's noun and a later finite
 // verb becomes a participle ("Exiled opposition leaders met"). On EWT dev
 // it changes a handful of words and costs nothing; on news headlines and
-// short news sentences it restores most lost main verbs.
+// short news sentences it restores most lost main verbs. When the
+// sentence has its verb, a plural noun read as a second verb at the end of
+// the bare noun phrase after it becomes a noun again ("China slams US
+// tariffs/VBZ as bullying", "Militants attacked/VBN army posts/VBZ":
+// constrainObject), and an initial participle with a second -ed word after
+// its noun phrase swaps with it ("Exiled/VBD journalists criticised/VBN").
+//
+// A title-case sentence (a headline: every word of four letters or more
+// capitalised) is tagged a second time with its common words, those in
+// the lexicon's or the training data's lowercase words and not known only
+// as names, read as if written in lowercase (lowerTitle); that reading is
+// kept when it has more finite verbs, or as many and a higher score, so
+// "Ukraine Says Russian Drones Hit Power Plant" is no longer a run of
+// proper nouns while EWT's name and signature lines keep their NNPs.
 //
 // Features are hashed (FNV-1a over runes and a splitmix finaliser, with no
 // allocation) to 64-bit keys, folded to 32 bits in the saved model. Each

@@ -70,6 +70,11 @@ type tokInfo struct {
 
 // sentenceCase classifies the casing of a sentence: 0 all lowercase, 1
 // ordinary, 2 title case, 3 all capitals, 4 too short to tell.
+const caseTitle = 2
+
+// formAmbSeed starts the hash of a cased form's tag set (model.fdict).
+const formAmbSeed = 0x7654321
+
 func sentenceCase(ts []tokInfo) uint64 {
 	alpha, init, all := 0, 0, 0
 	for i := range ts {

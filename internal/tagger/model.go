@@ -42,6 +42,10 @@ type model struct {
 	lem   *lemma.Lemmatizer
 	lex   *Lexicon    // outside word lists; nil if none
 	fin   *finiteInfo // the tag set as the finite-verb constraint sees it
+
+	// nameAmb holds the ambiguity-class hashes (see fdict) of the sets of
+	// proper-noun tags: a cased form seen only as NNP, NNPS or both.
+	nameAmb map[uint64]bool
 }
 
 func fold(k uint64) uint32 {
@@ -105,6 +109,25 @@ func (m *model) splitClasses() {
 		m.upos[i], m.xpos[i] = u, x
 	}
 	m.initFinite()
+	var names []int // classes of proper nouns, in order
+	for c := range m.classes {
+		if m.xpos[c] == "NNP" || m.xpos[c] == "NNPS" {
+			names = append(names, c)
+		}
+	}
+	m.nameAmb = map[uint64]bool{}
+	if len(names) > 8 {
+		names = names[:8]
+	}
+	for set := 1; set < 1<<len(names); set++ {
+		a := uint64(formAmbSeed)
+		for k, c := range names {
+			if set&(1<<k) != 0 {
+				a = mix(a ^ uint64(c+1))
+			}
+		}
+		m.nameAmb[a] = true
+	}
 }
 
 // prepare computes the word analyses of a sentence.
@@ -127,6 +150,130 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 	for i := range ts {
 		ts[i].scase = c
 	}
+}
+
+// titleOn switches lowerTitle (tests turn it off to compare).
+var titleOn = true
+
+// constrain runs the decoding constraints on a tagged sentence: the
+// finite-verb constraints (constrainVerbs) and, for a title-case sentence,
+// a second reading with its common words in lowercase (see lowerTitle).
+// Of the two readings of a title-case sentence, the one with more finite
+// verbs (VBD, VBZ, VBP, MD) is kept, and on a tie (with at least one) the
+// one the last stage scores higher: a headline ("Ukraine Says Russian
+// Drones Hit Power Plant") gets its verbs back, while a name, an address
+// or a signature line, which EWT tags as proper nouns, stays as it was.
+func (m *model) constrain(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
+	feats = m.constrainVerbs(toks, ts, out, feats, scores, sure)
+	if !titleOn || len(ts) < 3 || ts[0].scase != caseTitle || m.fin == nil {
+		return feats
+	}
+	nC := m.countFinite(out)
+	var sC float32
+	feats, sC = m.sentenceScore(ts, out, feats, scores)
+	if !m.lowerTitle(ts, toks) {
+		return feats
+	}
+	c := sentenceCase(ts)
+	for i := range ts {
+		ts[i].scase = c
+		ts[i].fixed = -1
+		if e, ok := m.dict[ts[i].lower]; ok {
+			ts[i].fixed = e.fixed
+		}
+	}
+	feats = m.decode(toks, ts, out, feats, scores, sure)
+	feats = m.constrainVerbs(toks, ts, out, feats, scores, sure)
+	nL := m.countFinite(out)
+	var sL float32
+	feats, sL = m.sentenceScore(ts, out, feats, scores)
+	if nL > nC || (nL == nC && nL > 0 && sL > sC) {
+		return feats
+	}
+	feats = m.tagClassesSure(toks, ts, out, feats, scores, sure)
+	return m.constrainVerbs(toks, ts, out, feats, scores, sure)
+}
+
+// sentenceScore returns the sum of the last stage's scores of the tags in out.
+func (m *model) sentenceScore(ts []tokInfo, out []int, feats []uint64, scores []float32) ([]uint64, float32) {
+	var sum float32
+	for j := range out {
+		feats = m.lastScores(ts, out, j, feats, scores)
+		sum += scores[out[j]]
+	}
+	return feats, sum
+}
+
+// constrainVerbs runs constrainFinite and, when that changes nothing,
+// constrainObject.
+func (m *model) constrainVerbs(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
+	feats, ok := m.constrainFinite(toks, ts, out, feats, scores, sure)
+	if !ok {
+		feats, _ = m.constrainObject(toks, ts, out, feats, scores, sure)
+	}
+	return feats
+}
+
+// countFinite returns the number of words tagged VBD, VBZ, VBP or MD.
+func (m *model) countFinite(out []int) int {
+	n := 0
+	for _, c := range out {
+		if m.fin.role[c] == roleFinite {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerTitle reads a title-case sentence ("Ukraine Says Russian Drones
+// Hit Power Plant") as ordinary text: each capitalised word that is a
+// common word (in the lexicon's lowercase word list, or seen lowercase in
+// training) and is not a name (a capitalised form seen in training, but
+// never in lowercase, only as a proper noun or listed as a name) is analysed as if written in lowercase. Without
+// it a headline is a run of proper nouns with no verb. A sentence with a
+// lowercase word of more than three letters, an e-mail address or a phone
+// number is not a headline. It reports
+// whether it changed a word.
+func (m *model) lowerTitle(ts []tokInfo, toks []doc.Token) bool {
+	for i := range ts {
+		// A headline capitalises every word but short function words.
+		f := ts[i].flags
+		if f&(flAlpha|flInitUpper|flDigit) == flAlpha && ts[i].length > 3 {
+			return false
+		}
+		// A signature or an address line (EWT's e-mail) is not one:
+		// an e-mail address, a phone number.
+		if strings.IndexByte(toks[i].Form, '@') >= 0 || f&(flDigit|flHyphen) == flDigit|flHyphen && f&flAlpha == 0 {
+			return false
+		}
+	}
+	changed := false
+	for i := range ts {
+		ti := &ts[i]
+		f := ti.flags
+		if f&flInitUpper == 0 || f&(flAllUpper|flInnerUpper|flDigit|flPeriod) != 0 || f&flAlpha == 0 || ti.length < 2 {
+			continue
+		}
+		low := strings.ToLower(toks[i].Form)
+		lh := hashForm(low)
+		_, seenLower := m.fdict[lh]
+		a, seenCased := m.fdict[ti.form]
+		switch {
+		case seenLower:
+		case ti.length <= 3:
+			continue // an abbreviation: Rd, Co
+		case ti.lex&lxLower == 0:
+			continue // not a common word
+		case seenCased && (m.nameAmb[a] || ti.lex&lxCapital != 0):
+			continue // a name: China, Japan, Senate
+		}
+		amb, fixed, lex, lexOn := ti.amb, ti.fixed, ti.lex, ti.lexOn
+		analyse(ti, low, i)
+		ti.amb, ti.fixed, ti.lex, ti.lexOn = amb, fixed, lex, lexOn
+		ti.famb = m.fdict[lh]
+		changed = true
+	}
+	return changed
 }
 
 // predict scores the features and returns the best class. scores has

@@ -113,7 +113,7 @@ func (t *Tagger) Tag(s *doc.Sentence) {
 	}
 	ts, out := sc.ts[:n], sc.out[:n]
 	sc.feats = m.tagClassesSure(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
-	sc.feats, _ = m.constrainFinite(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
+	sc.feats = m.constrain(s.Tokens, ts, out, sc.feats, sc.scores, sureMargin)
 	for i := range s.Tokens {
 		tk := &s.Tokens[i]
 		c := out[i]
@@ -454,7 +454,7 @@ func readModel(rd io.Reader) (*model, error) {
 	m.splitClasses()
 	for i := 1; i < len(stages); i++ {
 		st := stages[i]
-		st.classes, st.upos, st.xpos, st.dict, st.fdict, st.lem, st.lex = m.classes, m.upos, m.xpos, m.dict, m.fdict, m.lem, m.lex
+		st.classes, st.upos, st.xpos, st.dict, st.fdict, st.lem, st.lex, st.nameAmb = m.classes, m.upos, m.xpos, m.dict, m.fdict, m.lem, m.lex, m.nameAmb
 		stages[i-1].next = st
 	}
 	return m, nil

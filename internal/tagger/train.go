@@ -146,7 +146,7 @@ func (tr *trainer) update(feats []uint64, gold, pred int) {
 
 // snapshot builds an inference model from the averaged weights.
 func (tr *trainer) snapshot(base *model, minW float64) *model {
-	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem, lex: base.lex, fin: base.fin}
+	m := &model{classes: base.classes, upos: base.upos, xpos: base.xpos, dict: base.dict, fdict: base.fdict, lem: base.lem, lex: base.lex, fin: base.fin, nameAmb: base.nameAmb}
 	rowOf := make(map[uint32]int32, len(tr.keys))
 	var rows [][]trEnt
 	var keys []uint32
@@ -292,7 +292,7 @@ func buildBase(train []doc.Sentence, classes []string, o TrainOptions) (*model, 
 			v[cls[joint(t)]]++
 		}
 	}
-	m.fdict = make(map[uint64]uint64)
+	m.fdict = make(map[uint64]uint64) // cased form → hash of its tag set (formAmbSeed, mixed with each class+1 in order)
 	for _, h := range sortedKeys(fc) {
 		v := fc[h]
 		total := 0
@@ -302,7 +302,7 @@ func buildBase(train []doc.Sentence, classes []string, o TrainOptions) (*model, 
 		if total < 2 {
 			continue
 		}
-		a := uint64(0x7654321)
+		a := uint64(formAmbSeed)
 		for c, n := range v {
 			if n > 0 && float64(n) >= 0.02*float64(total) {
 				a = mix(a ^ uint64(c+1))
