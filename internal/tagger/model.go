@@ -158,19 +158,17 @@ var titleOn = true
 // constrain runs the decoding constraints on a tagged sentence: the
 // finite-verb constraints (constrainVerbs) and, for a title-case sentence,
 // a second reading with its common words in lowercase (see lowerTitle).
-// Of the two readings of a title-case sentence, the one with more finite
-// verbs (VBD, VBZ, VBP, MD) is kept, and on a tie (with at least one) the
-// one the last stage scores higher: a headline ("Ukraine Says Russian
-// Drones Hit Power Plant") gets its verbs back, while a name, an address
-// or a signature line, which EWT tags as proper nouns, stays as it was.
+// The lowercase reading is kept when it has more finite verbs (VBD, VBZ,
+// VBP, MD) after the first word than the sentence as written: a headline
+// ("Ukraine Says Russian Drones Hit Power Plant") gets its verbs back,
+// while a name, an address or a signature line, which EWT tags as proper
+// nouns, stays as it was.
 func (m *model) constrain(toks []doc.Token, ts []tokInfo, out []int, feats []uint64, scores []float32, sure float32) []uint64 {
 	feats = m.constrainVerbs(toks, ts, out, feats, scores, sure)
 	if !titleOn || len(ts) < 3 || ts[0].scase != caseTitle || m.fin == nil {
 		return feats
 	}
 	nC := m.countFinite(out)
-	var sC float32
-	feats, sC = m.sentenceScore(ts, out, feats, scores)
 	if !m.lowerTitle(ts, toks) {
 		return feats
 	}
@@ -185,23 +183,11 @@ func (m *model) constrain(toks []doc.Token, ts []tokInfo, out []int, feats []uin
 	feats = m.decode(toks, ts, out, feats, scores, sure)
 	feats = m.constrainVerbs(toks, ts, out, feats, scores, sure)
 	nL := m.countFinite(out)
-	var sL float32
-	feats, sL = m.sentenceScore(ts, out, feats, scores)
-	if nL > nC || (nL == nC && nL > 0 && sL > sC) {
+	if nL > nC {
 		return feats
 	}
 	feats = m.tagClassesSure(toks, ts, out, feats, scores, sure)
 	return m.constrainVerbs(toks, ts, out, feats, scores, sure)
-}
-
-// sentenceScore returns the sum of the last stage's scores of the tags in out.
-func (m *model) sentenceScore(ts []tokInfo, out []int, feats []uint64, scores []float32) ([]uint64, float32) {
-	var sum float32
-	for j := range out {
-		feats = m.lastScores(ts, out, j, feats, scores)
-		sum += scores[out[j]]
-	}
-	return feats, sum
 }
 
 // constrainVerbs runs constrainFinite and, when that changes nothing,
@@ -214,11 +200,12 @@ func (m *model) constrainVerbs(toks []doc.Token, ts []tokInfo, out []int, feats 
 	return feats
 }
 
-// countFinite returns the number of words tagged VBD, VBZ, VBP or MD.
+// countFinite returns the number of words tagged VBD, VBZ, VBP or MD
+// after the first word (a headline's verb has a subject before it).
 func (m *model) countFinite(out []int) int {
 	n := 0
-	for _, c := range out {
-		if m.fin.role[c] == roleFinite {
+	for i, c := range out {
+		if i > 0 && m.fin.role[c] == roleFinite {
 			n++
 		}
 	}
@@ -228,8 +215,9 @@ func (m *model) countFinite(out []int) int {
 // lowerTitle reads a title-case sentence ("Ukraine Says Russian Drones
 // Hit Power Plant") as ordinary text: each capitalised word that is a
 // common word (in the lexicon's lowercase word list, or seen lowercase in
-// training) and is not a name (a capitalised form seen in training, but
-// never in lowercase, only as a proper noun or listed as a name) is analysed as if written in lowercase. Without
+// training) and is not a name (a capitalised form seen in training and
+// listed as a name, unless it can be a verb, or one never seen in
+// lowercase and seen only as a proper noun) is analysed as if written in lowercase. Without
 // it a headline is a run of proper nouns with no verb. A sentence with a
 // lowercase word of more than three letters, an e-mail address or a phone
 // number is not a headline. It reports
@@ -259,6 +247,8 @@ func (m *model) lowerTitle(ts []tokInfo, toks []doc.Token) bool {
 		_, seenLower := m.fdict[lh]
 		a, seenCased := m.fdict[ti.form]
 		switch {
+		case seenCased && ti.lex&lxCapital != 0 && ti.lex&(lxVerb|lxVerbInfl) == 0:
+			continue // a name that is no verb: Turkey, Amazon
 		case seenLower:
 		case ti.length <= 3:
 			continue // an abbreviation: Rd, Co
