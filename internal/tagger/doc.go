@@ -43,9 +43,9 @@
 // capitalised) is tagged a second time with its common words, those in
 // the lexicon's or the training data's lowercase words and not known only
 // as names, read as if written in lowercase (lowerTitle); that reading is
-// kept when it has more finite verbs, or as many and a higher score, so
-// "Ukraine Says Russian Drones Hit Power Plant" is no longer a run of
-// proper nouns while EWT's name and signature lines keep their NNPs.
+// kept when it has more finite verbs after the first word, so "Ukraine
+// Says Russian Drones Hit Power Plant" is no longer a run of proper nouns
+// while EWT's name and signature lines keep their NNPs.
 //
 // Features are hashed (FNV-1a over runes and a splitmix finaliser, with no
 // allocation) to 64-bit keys, folded to 32 bits in the saved model. Each
