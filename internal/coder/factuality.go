@@ -69,6 +69,11 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 			if sc == ev.Source.Code || seen[sc+" "+ev.Source.Code] {
 				continue
 			}
+			// A state telling of its own forces' strikes accuses no one:
+			// "Pakistan said its air force had shot down five jets".
+			if len(sc) >= 3 && len(ev.Source.Code) >= 3 && !noCountry(sc) && sc[:3] == ev.Source.Code[:3] {
+				continue
+			}
 			// A correspondent or state media reporting an attack tells
 			// the news; it accuses no one. Two sides that are both only
 			// roles ("a spokesman said militants attacked") tell nothing.
