@@ -17,6 +17,18 @@ func mutualRoot(r int) bool {
 	return false
 }
 
+// mutualCode is mutualRoot for one code: of the yields, a military
+// retreat or demobilisation is each side's own ("Congolese troops and UN
+// peacekeepers withdrew from several positions" is no act of one on the
+// other).
+func mutualCode(code string) bool {
+	switch code {
+	case "0873", "0874":
+		return false
+	}
+	return mutualRoot(rootOf(code))
+}
+
 // betweenSides returns the actors of a between-phrase of p ("fighting
 // between the army and the RSF", "clashes between police and
 // protesters"), and whether p has one. A fight whose two sides a

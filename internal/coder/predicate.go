@@ -459,7 +459,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// a role-only thing ("Ukraine and Russia swapped 95 prisoners of war",
 	// "the Philippines and Japan signed a pact allowing troop deployments").
 	pairSources := false
-	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualRoot(rootOf(m.code)) || m.reverse != "") && a.allNoCountry(targets) &&
+	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualCode(m.code) || m.reverse != "") && a.allNoCountry(targets) &&
 		srcTok >= 0 && !passive {
 		targets, locative, pairSources = nil, false, true
 	}
@@ -666,7 +666,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// (Also the subject of the verb whose complement p is: "Thailand and
 	// Cambodia agreed to extend the ceasefire".)
 	controlled := srcTok >= 0 && !passive && a.head[p] >= 0 && (a.rel[p] == "xcomp" || a.rel[p] == "advcl") && a.child(a.head[p], "nsubj") == srcTok
-	if len(targets) == 0 && other == nil && len(sources) > 1 && (pairSources || controlled || a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && (mutualRoot(rootOf(m.code)) || m.reverse != "") {
+	if len(targets) == 0 && other == nil && len(sources) > 1 && (pairSources || controlled || a.child(p, "nsubj", "nsubj:pass") >= 0 || srcTok >= 0 && a.rel[p] == "acl" && (srcTok == a.head[p] || srcTok == a.nounRoot(a.head[p]))) && (mutualCode(m.code) || m.reverse != "") {
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && a.s.Mentions[s].Code != a.s.Mentions[t].Code {
