@@ -25,6 +25,18 @@ func (a *analysis) toPhraseIn(t int) int {
 
 // allNoCountry reports whether every mention of ms is a role without a
 // country ("---COP").
+// allPlaced reports whether every mention ms is named in a place phrase
+// ("in Gaza", "at the border").
+func (a *analysis) allPlaced(ms []int) bool {
+	for _, m := range ms {
+		h := a.s.Mentions[m].Head
+		if h < 0 || !placeCases[a.caseOf(h)] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 func (a *analysis) allNoCountry(ms []int) bool {
 	for _, mi := range ms {
 		if !noCountry(a.s.Mentions[mi].Code) {

@@ -458,8 +458,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// Parties that swap or sign with each other act on each other, not on
 	// a role-only thing ("Ukraine and Russia swapped 95 prisoners of war",
 	// "the Philippines and Japan signed a pact allowing troop deployments").
+	// (Nor on the place where they do it: "Israel and Hamas agreed to a
+	// ceasefire in Gaza". A meeting's venue stays its target, as
+	// PETRARCH-2 and the event data coded with it read "X and Y met in
+	// Zurich".)
 	pairSources := false
-	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualCode(m.code) || m.reverse != "") && a.allNoCountry(targets) &&
+	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualCode(m.code) || m.reverse != "") && (a.allNoCountry(targets) || rootOf(m.code) != 4 && a.allPlaced(targets)) &&
 		srcTok >= 0 && !passive {
 		targets, locative, pairSources = nil, false, true
 	}
