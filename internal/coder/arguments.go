@@ -423,11 +423,30 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 			// with Y" belongs to the inner verb.
 		}
 	}
+	// An object that is the source's own ("Biden greeted the freed
+	// Americans at a military base") leaves the act on no one: the place
+	// where it happens does not stand in for it.
+	ownObject := false
+	for _, k := range a.kids[p] {
+		if a.rel[k] != "obj" && a.rel[k] != "iobj" || len(a.findActors(k, exclude)) > 0 {
+			continue
+		}
+		// (the object itself, not a possessor in it: "halted his march
+		// towards ... in the vicinity of X" still acts on X)
+		for mi := range exclude {
+			if a.s.Mentions[mi].Head == k {
+				ownObject = true
+			}
+		}
+	}
 	for i, k := range cands {
 		// (A phrase of time never holds the target; "with" and "against"
 		// never open one: "agreed with Germany's decade of reforms" with
 		// the possessive in the time noun's phrase.)
 		if k == subj || timeNouns[a.lemma[k]] && !partnerCase[a.caseOf(k)] {
+			continue
+		}
+		if ownObject && placeCases[a.caseOf(k)] {
 			continue
 		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
@@ -457,7 +476,10 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 	// "met in Zurich" – the host of the event (for a verb read as a
 	// modifier of its object, the object's place phrases too).
 	placeKids := a.kids[p]
-	if _, obj, ok := a.verbAsModifier(p); ok {
+	if ownObject {
+		placeKids = nil
+	}
+	if _, obj, ok := a.verbAsModifier(p); ok && !ownObject {
 		placeKids = append(append([]int(nil), placeKids...), a.kids[obj]...)
 	}
 	for _, k := range placeKids {
