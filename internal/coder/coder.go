@@ -86,6 +86,9 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
 				continue
 			}
+			if ownForces(&ev.Event) {
+				continue
+			}
 			if violentProtest(&ev.Event) {
 				ev.CAMEO = "145"
 				ev.Evidence.Rule += "+built-in:violent-protest"
@@ -110,6 +113,22 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 		}
 	}
 	s.Events = foldVisits(s.Events)
+}
+
+// ownForces reports whether a show of force (15x) is made with the
+// source's own armed forces or police as its target: "the government
+// deployed the army across the capital" aims at no one.
+func ownForces(e *doc.Event) bool {
+	if rootOf(e.CAMEO) != 15 || e.Target == nil || e.Source == nil || e.Source.Country == "" || e.Target.Country != e.Source.Country {
+		return false
+	}
+	for _, r := range e.Target.Roles {
+		switch r {
+		case "MIL", "COP", "SPY":
+			return true
+		}
+	}
+	return false
 }
 
 // protestWords are the heads of phrases that name protesters.
