@@ -565,6 +565,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 		if !placeDone {
 			placeDone = true
 			placeCode = a.placeOf(p, sources)
+			// A participle or coordinated verb happens where its head
+			// verb does: "struck targets across southern Lebanon,
+			// killing 490 people".
+			if h := a.head[p]; placeCode == "" && h >= 0 && (a.rel[p] == "advcl" || a.rel[p] == "conj") && a.toks[h].UPOS == "VERB" {
+				placeCode = a.placeOf(h, sources)
+			}
 		}
 		return placeCode
 	}
