@@ -416,7 +416,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Japan vowed to help the Philippines modernise its coast guard.", "JPN", "PHL", "033"},
 	{"Beijing offered to broker talks between Thailand and Cambodia.", "CHNGOV", "THA", "039"},
 	{"Iran signalled readiness to resume nuclear talks with the United States.", "IRN", "USA", "036"},
-	{"Saudi Arabia pledged $2 billion in investment to Pakistan.", "SAU", "PAK", "0331"},
+	// investment pledged is economic cooperation pledged (0311), not aid (fourth verb session)
+	{"Saudi Arabia pledged $2 billion in investment to Pakistan.", "SAU", "PAK", "0311"},
 	// 04
 	{"The Chinese foreign minister sat down with his Indian counterpart in New Delhi on Monday.", "CHNGOV", "INDGOV", "040"},
 	{"Qatar brokered a prisoner swap between Russia and Ukraine.", "QAT", "RUS", "045"},
@@ -502,6 +503,31 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Myanmar's military massacred dozens of villagers in Sagaing region.", "MMRMIL", "MMR", "202"},
 	{"Azerbaijan expelled tens of thousands of ethnic Armenians from Nagorno-Karabakh.", "AZE", "ARM", "201"},
 	{"The Rapid Support Forces slaughtered hundreds of civilians in El Geneina.", "SDN", "SDN", "202"},
+	// fourth verb session (2026-12-07): a thing welcomed is praised, a visitor
+	// hosted; envoys sent; investment; places seized; vengeance; retaliation
+	// against tariffs; blame; blockades lifted; talks cancelled.
+	{"The Ghanaian president welcomed Nigeria's commitment to the regional peace plan.", "GHAGOV", "NGA", "051"},
+	{"The European Commission welcomed Serbia's cooperation on border security.", "IGOEUREEC", "SRB", "051"},
+	{"Oman's sultan welcomed the Iranian foreign minister to Muscat on Monday.", "OMNGOV", "IRNGOV", "043"},
+	{"Norway welcomed Colombia's efforts to revive the peace talks with the rebels.", "NOR", "COL", "051"},
+	{"The Egyptian foreign minister welcomed Jordan's support for the reconstruction conference.", "EGYGOV", "JOR", "051"},
+	{"The Kenyan president welcomed the Somali delegation at State House.", "KENGOV", "SOM", "043"},
+	{"The Australian prime minister said he looked forward to talks with the Indonesian president.", "AUSGOV", "IDNGOV", "036"},
+	{"Seoul said it looked forward to closer cooperation with Tokyo.", "KOR", "JPN", "030"},
+	{"Qatar will invest $5 billion in Egypt's energy sector.", "QAT", "EGY", "061"},
+	{"Japan provided investment to the Philippines for a new subway line.", "JPN", "PHL", "061"},
+	{"China sent a special envoy to Sudan on Wednesday.", "CHN", "SDN", "042"},
+	{"Vietnam sent its deputy prime minister to Beijing for negotiations on the maritime dispute.", "VNM", "CHN", "046"},
+	{"Turkey dispatched negotiators to Baghdad for talks on water sharing.", "TUR", "IRQ", "046"},
+	{"Russian troops seized a military base near Kharkiv.", "RUSMIL", "UKR", "192"},
+	{"The Houthis vowed to avenge the killing of their fighters by American forces.", "YEMREB", "USA", "138"},
+	{"Iran avenged the killing of its general by Israel with a missile barrage.", "IRN", "ISR", "190"},
+	{"Beijing threatened to retaliate against Washington's new tariffs on electric cars.", "CHN", "USA", "1312"},
+	{"India retaliated against American tariffs with duties on almonds.", "IND", "USA", "163"},
+	{"Kyiv holds Moscow responsible for the attack on the power plant.", "UKR", "RUS", "112"},
+	{"The Malian junta pinned the blame on Algeria for the rebel offensive.", "MLI", "DZA", "112"},
+	{"Saudi Arabia lifted the blockade on Qatar.", "SAU", "QAT", "0872"},
+	{"Pakistan cancelled talks with India after the attack.", "PAK", "IND", "125"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -629,6 +655,13 @@ var verbNoEvents = []string{
 	"Copper prices rallied on strong demand from China.",
 	"An earthquake shook western Turkey on Monday.",
 	"Japan's swimmers dominated the Asian Games in Hangzhou.",
+	// the fourth verb session's: welcoming, seizing, avenging and investing
+	// outside politics
+	"The striker seized control of the match in the second half.",
+	"Argentina avenged their World Cup defeat by beating France in a friendly.",
+	"The coach said he looked forward to working with the young players.",
+	"Apple will invest $1 billion in a new campus in Texas.",
+	"The museum welcomed a record number of visitors last summer.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
