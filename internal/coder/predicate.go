@@ -438,6 +438,15 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	if len(targets) == 0 && m.target < 0 {
 		targets, locative = a.defaultTarget(p, own, srcTok)
 	}
+	// A joint act with no partner of its own shares the partner of the
+	// verb it is coordinated with: "met Ramaphosa in Pretoria and signed
+	// agreements on energy" signs with Ramaphosa.
+	if h := a.head[p]; len(targets) == 0 && m.target < 0 && a.rel[p] == "conj" && h >= 0 && a.toks[h].UPOS == "VERB" &&
+		a.child(p, "nsubj", "nsubj:pass") < 0 && mutualCode(m.code) && rootOf(m.code) != 4 && rootOf(m.code) != 19 {
+		if o := a.child(h, "obj"); o >= 0 {
+			targets = a.findActors(o, own)
+		}
+	}
 	// A compound subject signs or agrees with itself, wherever it does
 	// so: "Armenia and Azerbaijan signed a peace agreement at the White
 	// House" is not an agreement with the White House (pledges 03,
