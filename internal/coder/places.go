@@ -360,6 +360,11 @@ func domesticCountry(code, src, tgt string) string {
 	if len(src) >= 6 && src[3:6] == "MIL" && r == 17 && (tgt[3:6] == "CVL" || tgt[3:6] == "PPL" || tgt[3:6] == "CRM" || tgt[3:6] == "BUS") {
 		return ""
 	}
+	// (Journalists a state frees are often foreigners it held: "Russia
+	// freed a reporter" says nothing of the reporter's country.)
+	if strings.HasPrefix(code, "084") && tgt[3:6] == "MED" {
+		return ""
+	}
 	switch {
 	case (r == 17 || r == 8) && !strings.HasPrefix(code, "087"):
 		return src[:3]
