@@ -658,6 +658,15 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 					return
 				}
 			}
+			// A country's own people and groups that speak to, press or
+			// protest against a government are that country's: "Opposition
+			// leaders called on the government to withdraw the bill" in
+			// Kenya (KENOPP, as the government is KENGOV).
+			if r := rootOf(code); noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && domesticRoles[e.Source.Code[3:6]] &&
+				len(e.Target.Code) >= 6 && !noCountry(e.Target.Code) && e.Target.Code[3:6] == "GOV" && r >= 1 && r <= 14 {
+				e.Source.Code = e.Target.Code[:3] + e.Source.Code[3:]
+				e.Source.Country = e.Target.Code[:3]
+			}
 			if e.Target.Code == e.Source.Code {
 				return
 			}
