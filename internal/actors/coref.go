@@ -952,6 +952,16 @@ func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante)
 		return // "its creditors" are not its own
 	}
 	role := strings.TrimPrefix(s.Mentions[k].Code, "---")
+	// An armed group's fighters are the group: "M23 rebels ... as their
+	// fighters pushed into the city" CODREB, as "Hamas fighters" are.
+	if armedRoles[role] && (strings.HasPrefix(code, "IMG") || len(code) >= 6 && armedRoles[code[len(code)-3:]]) {
+		mt := &s.Mentions[k]
+		mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:possessor"
+		if ci := curIndex(*cur, k); ci >= 0 {
+			(*cur)[ci].code = code
+		}
+		return
+	}
 	base := countryOf(code)
 	if base == "" {
 		if !strings.HasPrefix(code, "IGO") {
