@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/doc"
@@ -117,6 +118,12 @@ var decisionNouns = map[string]bool{"decision": true, "ruling": true, "verdict":
 	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true,
 	"deal": true, "agreement": true, "accord": true, "pact": true}
 
+// wordNouns name something said: a reaction to "the accusation" is to the
+// latest event of the roots listed, by whoever made it.
+var wordNouns = map[string][]int{"accusation": {11}, "allegation": {11}, "charge": {11}, "claim": {11},
+	"criticism": {11}, "condemnation": {11}, "demand": {10, 2}, "call": {2, 10}, "request": {2, 10},
+	"appeal": {2}, "ultimatum": {13}, "threat": {13}, "warning": {13}, "offer": {3}, "proposal": {3}}
+
 // reactionRoot reports whether events of CAMEO root r react to another's
 // deed: approval (05), disapproval (11), rejection (12), protest (14).
 func reactionRoot(r int) bool {
@@ -125,9 +132,13 @@ func reactionRoot(r int) bool {
 
 // priorDecision is the latest event told in the last sentences (not by
 // the sources' own countries) that the definite noun obj ("the
-// decision", "this ruling") names; nil when none.
+// decision", "this ruling", "the accusation") names; nil when none.
 func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
-	if obj < 0 || len(a.prior) == 0 || !decisionNouns[a.lemma[obj]] && !decisionNouns[a.lower[obj]] || a.findActors(obj, nil) != nil {
+	if obj < 0 || len(a.prior) == 0 {
+		return nil
+	}
+	words := wordNouns[a.lemma[obj]]
+	if !decisionNouns[a.lemma[obj]] && !decisionNouns[a.lower[obj]] && words == nil || a.findActors(obj, nil) != nil {
 		return nil
 	}
 	if !a.definite(obj) {
@@ -152,6 +163,11 @@ func (a *analysis) priorDecision(obj int, sources []int) *doc.Event {
 		// moving the embassy ... condemned the move" is not aimed at the
 		// thanks); a deal is an agreement or a deed.
 		switch r := rootOf(ev.CAMEO); {
+		case words != nil:
+			// "rejected the accusation": the latest accusation
+			if !slices.Contains(words, r) {
+				continue
+			}
 		case r == 1 || r == 2 || r == 4:
 			continue
 		case (r == 3 || r == 5) && !deal:
