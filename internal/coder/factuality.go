@@ -95,6 +95,55 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 	return out
 }
 
+// blameWords head a clause that lays blame on its subject: "X said Y was
+// responsible for the attack", "... that Y was to blame", "... that Y
+// was behind the blast" (behind: the case of the clause's noun).
+var blameWords = map[string]bool{"responsible": true, "culpable": true, "guilty": true, "blame": true}
+
+// codeBlame codes a that-clause of a speech verb that lays blame on its
+// subject as the speaker's accusation (112) of that subject.
+func (c *Coder) codeBlame(a *analysis, p int) []event {
+	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" {
+		return nil
+	}
+	switch {
+	case blameWords[a.lemma[p]] && a.toks[p].UPOS == "ADJ":
+	case a.lemma[p] == "blame" && a.child(p, "mark") >= 0:
+	case a.toks[p].UPOS == "NOUN" && a.child(p, "case") >= 0 && a.lower[a.child(p, "case")] == "behind":
+	default:
+		return nil
+	}
+	g := a.head[p]
+	if g < 0 || !speechVerbs[a.lemma[g]] && !statedVerbs[a.lemma[g]] {
+		return nil
+	}
+	subj, speaker := a.child(p, "nsubj"), a.child(g, "nsubj")
+	if subj < 0 || speaker < 0 {
+		return nil
+	}
+	targets, speakers := a.findActors(subj, nil), a.findActors(speaker, nil)
+	var out []event
+	for _, s := range speakers {
+		for _, t := range targets {
+			sc, tc := a.s.Mentions[s].Code, a.s.Mentions[t].Code
+			if sc == tc || noCountry(sc) && noCountry(tc) {
+				continue
+			}
+			e := event{predTok: g}
+			e.Source, e.Target = a.actor(s), a.actor(t)
+			e.CAMEO = "112"
+			e.Factuality = a.factuality(g)
+			if f := a.factuality(p); f != "factual" {
+				e.Factuality = f
+			}
+			tok := a.toks[g]
+			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:blame"}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
 var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
 

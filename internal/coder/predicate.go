@@ -44,6 +44,9 @@ func (a *analysis) isPredicate(p int) bool {
 
 // codePredicate returns the events of predicate token p.
 func (c *Coder) codePredicate(a *analysis, p int) []event {
+	if evs := c.codeBlame(a, p); evs != nil {
+		return evs
+	}
 	if !a.isPredicate(p) {
 		return c.codeNominal(a, p)
 	}
