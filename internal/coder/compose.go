@@ -17,6 +17,10 @@ var intentVerbs = map[string]bool{"want": true, "plan": true, "intend": true, "h
 var appealVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "appeal": true, "press": true,
 	"request": true, "encourage": true, "invite": true, "implore": true, "beg": true, "exhort": true}
 
+// demandVerbs demand their complement: "demanded that Sweden extradite
+// the activists" is a demand (coded on the verb), not an extradition.
+var demandVerbs = map[string]bool{"demand": true, "insist": true}
+
 // adviseVerbs tell their object what to do: "warned Manila to stop
 // provocations", "told Russia to withdraw"; the complement is no event
 // (the verb codes on its own: a warning, a statement).

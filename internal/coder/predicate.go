@@ -75,7 +75,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 			}
 		}
 	}
-	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl]) {
+	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl] || demandVerbs[gl]) {
 		return nil
 	}
 	// "urged Berlin to stop smearing China": what an appeal or advice asks
@@ -88,7 +88,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		if g2 < 0 {
 			break
 		}
-		if appealVerbs[gl2] || adviseVerbs[gl2] {
+		if appealVerbs[gl2] || adviseVerbs[gl2] || demandVerbs[gl2] {
 			return nil
 		}
 		commanded = commanded || commandVerbs[gl2]
