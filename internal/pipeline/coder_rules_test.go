@@ -1,0 +1,111 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/doc"
+)
+
+// coderRules are invented news texts, one per rule of the coder that
+// reads a sentence beyond its verb (blame in a that-clause, joint acts,
+// replies to what the story told, a state's own forces and people), with
+// events that must be coded and events that must not. Actors match by
+// prefix (actorMatches), codes by prefix.
+var coderRules = []struct {
+	rule, text string
+	want, not  []string // "SRC TGT CODE"
+}{
+	{"blame in a that-clause", "Colombia said Venezuela was responsible for the attack on the border post.",
+		[]string{"COL VEN 112"}, nil},
+	{"blame: behind", "The Philippine army said Chinese agents were behind the cyber attack.",
+		[]string{"PHL CHN 112"}, nil},
+	{"blame denied", "Peru said Bolivia was not responsible for the blockade.",
+		nil, []string{"PER BOL 112"}},
+	{"a state's own strikes accuse no one", "Nigeria said its air force had bombed rebel camps near Lake Chad.",
+		nil, []string{"NGA NGA 112"}},
+	{"a retreat is no act on the other", "Serbian troops and NATO peacekeepers withdrew from the village on Friday.",
+		nil, []string{"SRB IGOWSTNAT 08", "IGOWSTNAT SRB 08"}},
+	{"a joint act is not on its venue", "Armenia and Azerbaijan signed a border deal in Abu Dhabi.",
+		[]string{"ARM AZE 057", "AZE ARM 057"}, []string{"ARM ARE 05", "AZE ARE 05"}},
+	{"a joint act is not on the place it concerns", "Thailand and Cambodia agreed to a ceasefire along the border in Preah Vihear.",
+		[]string{"THA KHM 0871", "KHM THA 0871"}, nil},
+	{"own forces deployed", "The Sudanese government deployed the army across Khartoum.",
+		nil, []string{"SDN SDN 15"}},
+	{"a stating verb does not code its that-clause twice", "Turkey announced it would send drones to Ukraine.",
+		[]string{"TUR UKR 033"}, []string{"TUR UKR 07"}},
+	{"a joint act shares its coordinated verb's object", "Lula met Petro in Bogota and signed a trade accord.",
+		[]string{"BRAGOV COLGOV 040", "BRAGOV COLGOV 057"}, nil},
+	{"a freed reporter keeps the outlet's country", "Iran freed a Washington Post reporter on Sunday.",
+		[]string{"IRN USAMED 084"}, []string{"IRN IRNMED 084"}},
+	{"people who press a government are its country's", "Chile's government raised university fees on Monday. Student groups called on the government to cancel the rise.",
+		[]string{"CHLEDU CHLGOV 02"}, nil},
+	{"a reply to the demand", "Turkey demanded that Sweden extradite the activists. Sweden rejected the demand on Tuesday.",
+		[]string{"TUR SWE 10", "SWE TUR 12"}, []string{"SWE --- 06"}},
+	{"a reply to the accusation", "Lithuania accused Belarus of sending migrants across the border. Minsk dismissed the accusation as absurd.",
+		[]string{"LTU BLR 112", "BLR LTU 12"}, nil},
+	{"an armed group's fighters through a pronoun", "Al-Shabaab claimed the raid on Mogadishu airport, saying its fighters had attacked the base.",
+		nil, []string{"SOMUAF SOM 19"}},
+	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
+		[]string{"GBRELI GBRGOV 111"}, nil},
+}
+
+// TestCoderRules codes each text with the default pipeline (the date
+// 2026-06-01) and checks that each wanted event is coded and no unwanted
+// one ("---" as target: a target with no country).
+func TestCoderRules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the models")
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(evs []doc.Event, spec string) bool {
+		f := strings.Fields(spec)
+		for _, e := range evs {
+			if e.Target == nil || !strings.HasPrefix(e.CAMEO, f[2]) {
+				continue
+			}
+			src, tgt := f[0], f[1]
+			if tgt == "---" {
+				if actorMatches(e.Source, src) && strings.HasPrefix(e.Target.Code, "---") {
+					return true
+				}
+				continue
+			}
+			if actorMatches(e.Source, src) && actorMatches(e.Target, tgt) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range coderRules {
+		d := &doc.Document{ID: "r", Text: c.text, Date: "2026-06-01"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var evs []doc.Event
+		var got []string
+		for _, s := range d.Sentences {
+			for _, e := range s.Events {
+				evs = append(evs, e)
+				tc := ""
+				if e.Target != nil {
+					tc = e.Target.Code
+				}
+				got = append(got, e.Source.Code+"→"+tc+" "+e.CAMEO)
+			}
+		}
+		for _, w := range c.want {
+			if !has(evs, w) {
+				t.Errorf("%s: %q: want %s, got %v", c.rule, c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if has(evs, n) {
+				t.Errorf("%s: %q: must not code %s, got %v", c.rule, c.text, n, got)
+			}
+		}
+	}
+}
