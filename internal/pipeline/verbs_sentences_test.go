@@ -528,6 +528,14 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Malian junta pinned the blame on Algeria for the rebel offensive.", "MLI", "DZA", "112"},
 	{"Saudi Arabia lifted the blockade on Qatar.", "SAU", "QAT", "0872"},
 	{"Pakistan cancelled talks with India after the attack.", "PAK", "IND", "125"},
+	{"Norway handed over the last of its promised F-16 jets to Ukraine on Thursday.", "NOR", "UKR", "072"},
+	{"Italy sent firefighting planes to Greece to battle the blazes.", "ITA", "GRC", "073"},
+	{"Canada slapped visa restrictions on Nicaraguan officials.", "CAN", "NIC", "163"},
+	{"Jordan hosted a summit with Arab leaders in Amman on Tuesday.", "JOR", "ARB", "043"},
+	{"Germany will provide military training to Moldovan soldiers.", "DEU", "MDA", "062"},
+	{"Hungary welcomed Sweden into NATO after months of delay.", "HUN", "SWE", "050"},
+	{"The French president welcomed Senegal's new government.", "FRAGOV", "SEN", "051"},
+	{"The Kenyan president welcomed Tanzania's president at State House on Friday.", "KENGOV", "TZAGOV", "043"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
