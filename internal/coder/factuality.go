@@ -117,7 +117,8 @@ func (c *Coder) codeBlame(a *analysis, p int) []event {
 	if g < 0 || !speechVerbs[a.lemma[g]] && !statedVerbs[a.lemma[g]] {
 		return nil
 	}
-	subj, speaker := a.child(p, "nsubj"), a.child(g, "nsubj")
+	subj := a.child(p, "nsubj")
+	speaker, _ := a.subjectOf(g)
 	if subj < 0 || speaker < 0 {
 		return nil
 	}
@@ -138,6 +139,71 @@ func (c *Coder) codeBlame(a *analysis, p int) []event {
 			}
 			tok := a.toks[g]
 			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:blame"}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// allegationNouns name a charge that a phrase like "linking X to the
+// killing" states: "credible allegations linking agents of the Indian
+// government to the killing".
+var allegationNouns = map[string]bool{"allegation": true, "accusation": true, "evidence": true, "claim": true,
+	"report": true, "intelligence": true, "information": true, "proof": true}
+
+// linkVerbs tie someone to a deed in an allegation.
+var linkVerbs = map[string]bool{"link": true, "tie": true, "connect": true, "implicate": true}
+
+// presentVerbs put forward an allegation as their subject's own.
+var presentVerbs = map[string]bool{"present": true, "cite": true, "have": true, "produce": true, "provide": true,
+	"share": true, "publish": true, "release": true, "make": true, "level": true}
+
+// codeAllegation codes "allegations linking X to ..." as an accusation
+// (112) of X by whoever states or presents the allegations: the speaker
+// of the that-clause they are in, or the subject that presents them.
+func (c *Coder) codeAllegation(a *analysis, p int) []event {
+	if !linkVerbs[a.lemma[p]] || a.toks[p].UPOS != "VERB" || a.rel[p] != "acl" && a.rel[p] != "advcl" {
+		return nil
+	}
+	n := a.head[p]
+	if n >= 0 && a.rel[p] == "advcl" {
+		// (the parse hangs "linking" on the verb that presents the
+		// evidence: "presented evidence linking X to ...")
+		n = a.child(n, "obj")
+	}
+	if n < 0 || !allegationNouns[a.lemma[n]] {
+		return nil
+	}
+	obj := a.child(p, "obj")
+	if obj < 0 {
+		return nil
+	}
+	speaker, g := -1, -1
+	switch h := a.head[n]; {
+	case h < 0:
+	case a.rel[n] == "obj" && presentVerbs[a.lemma[h]]:
+		g = h
+		speaker, _ = a.subjectOf(g)
+	case a.rel[n] == "nsubj" && a.rel[h] == "ccomp" && a.head[h] >= 0 && (speechVerbs[a.lemma[a.head[h]]] || statedVerbs[a.lemma[a.head[h]]]):
+		g = a.head[h]
+		speaker, _ = a.subjectOf(g)
+	}
+	if speaker < 0 {
+		return nil
+	}
+	var out []event
+	for _, s := range a.findActors(speaker, nil) {
+		for _, t := range a.findActors(obj, nil) {
+			sc, tc := a.s.Mentions[s].Code, a.s.Mentions[t].Code
+			if sc == tc || noCountry(sc) && noCountry(tc) || a.s.Mentions[s].Country != "" && a.s.Mentions[s].Country == a.s.Mentions[t].Country {
+				continue
+			}
+			e := event{predTok: g}
+			e.Source, e.Target = a.actor(s), a.actor(t)
+			e.CAMEO = "112"
+			e.Factuality = a.factuality(g)
+			tok := a.toks[g]
+			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:allegation"}
 			out = append(out, e)
 		}
 	}

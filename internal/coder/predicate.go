@@ -47,6 +47,9 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if evs := c.codeBlame(a, p); evs != nil {
 		return evs
 	}
+	if evs := c.codeAllegation(a, p); evs != nil {
+		return evs
+	}
 	if !a.isPredicate(p) {
 		return c.codeNominal(a, p)
 	}
