@@ -72,6 +72,13 @@ package coder
 //     its own (adverbial with a subordinator, else a complement) with the
 //     noun as its object and the phrases right after the noun that the
 //     parse hung on the noun's head.
+//   - a verb of saying made the root, without a subject, over the clause
+//     before it, whose last oblique is a subordinator's phrase ending
+//     right before the verb ("Canada expelled a diplomat after Prime
+//     Minister Justin Trudeau said there were ..." with "said" the root,
+//     "expelled" its complement and "after ... Trudeau" an oblique of
+//     "expelled"): the phrase is the speaker, so the verb of saying heads
+//     an adverbial clause of the first verb, which is the root.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -93,6 +100,7 @@ func (a *analysis) repairTree() bool {
 		{a.conjoinedClauseSubject, false},
 		{a.participleOfRootNoun, true},
 		{a.modifierWithSubject, false},
+		{a.subordinateSpeaker, true},
 	}
 	changed := false
 	for _, r := range rules {
@@ -696,4 +704,41 @@ func (a *analysis) bareParticipleModifier(p int) bool {
 		return false
 	}
 	return a.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj") < 0
+}
+
+// subordinateSpeaker mends a root verb of saying p without subject whose
+// complement c before it ends in a subordinator's oblique k right before
+// p: k is p's subject, the subordinator p's marker, and p an adverbial
+// clause of c, the root.
+func (a *analysis) subordinateSpeaker(p int) bool {
+	if a.head[p] >= 0 || !speechVerbs[a.lemma[p]] && !statedVerbs[a.lemma[p]] || a.child(p, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	c := -1
+	for _, k := range a.kids[p] {
+		if a.rel[k] == "ccomp" && k < p {
+			c = k
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, k := range a.kids[c] {
+		if k > p || a.rel[k] != "obl" && a.rel[k] != "nmod" || !subordinators[a.caseOf(k)] {
+			continue
+		}
+		if _, hi := a.span(k); hi != p-1 {
+			continue
+		}
+		cs := a.child(k, "case")
+		if cs < 0 {
+			return false
+		}
+		a.rehang(c, -1, "root")
+		a.rehang(p, c, "advcl")
+		a.rehang(cs, p, "mark")
+		a.rehang(k, p, "nsubj")
+		return true
+	}
+	return false
 }
