@@ -46,6 +46,10 @@ var coderRules = []struct {
 		[]string{"LTU BLR 112", "BLR LTU 12"}, nil},
 	{"an armed group's fighters through a pronoun", "Al-Shabaab claimed the raid on Mogadishu airport, saying its fighters had attacked the base.",
 		nil, []string{"SOMUAF SOM 19"}},
+	{"allegations linking X to a deed", "Britain presented evidence linking Russian military intelligence to the poisoning.",
+		[]string{"GBR RUS 112"}, nil},
+	{"the speaker of an after-clause", "Estonia expelled a Russian diplomat on Friday after Prime Minister Kristen Michal said there was evidence linking Russian agents to the arson attack.",
+		[]string{"EST RUS 16", "EST RUS 112"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
