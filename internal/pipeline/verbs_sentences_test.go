@@ -152,7 +152,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// A blocked statement's criticism was never made: one event, the veto.
 	{"Hungary blocked an EU statement criticising China.", "HUN", "IGOEUREEC", "129"},
 	// A flag or owner says whose a thing is.
-	{"Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "GBR", "171"},
+	{"Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "IRN", "GBR", "1711"},
 	// Money given for a purpose goes to whom the purpose serves.
 	{"Saudi Arabia pledged $5 billion to rebuild Syria.", "SAU", "SYR", "0331"},
 	// Two nationalities on one noun are two parties.
@@ -239,7 +239,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Somali forces killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMMIL", "SOMREB", "190"},
 	{"The Hungarian prime minister praised Trump's peace efforts.", "HUNGOV", "USAGOV", "051"},
 	{"Qatar offered to mediate between Sudan's warring factions.", "QAT", "SDN", "039"},
-	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "171"},
+	{"Iran seized a Panama-flagged tanker in the Gulf of Oman.", "IRN", "PAN", "1711"},
 	// A second twenty written the same way (10 of 20 before the day's work,
 	// 14 at first sight after it; then "supreme leader", purposes as intents
 	// and "Congo" were fixed). Where the list was written with a root only
@@ -536,6 +536,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Hungary welcomed Sweden into NATO after months of delay.", "HUN", "SWE", "050"},
 	{"The French president welcomed Senegal's new government.", "FRAGOV", "SEN", "051"},
 	{"The Kenyan president welcomed Tanzania's president at State House on Friday.", "KENGOV", "TZAGOV", "043"},
+	{"Houthi rebels seized a Bahamas-flagged cargo ship in the Red Sea.", "YEMREB", "BHS", "1711"},
+	{"A Tehran court sentenced a British-Iranian aid worker to five years in prison.", "IRNJUD", "GBR", "173"},
+	{"Chinese vessels blocked a Philippine resupply mission to the Second Thomas Shoal.", "CHN", "PHL", "191"},
+	{"Hezbollah launched drone attacks on Israeli army posts.", "LBNREB", "ISRMIL", "195"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
