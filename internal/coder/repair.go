@@ -79,6 +79,9 @@ package coder
 //     "expelled" its complement and "after ... Trudeau" an oblique of
 //     "expelled"): the phrase is the speaker, so the verb of saying heads
 //     an adverbial clause of the first verb, which is the root.
+//   - the two objects of a verb of naming made one compound ("called the
+//     protesters criminals" with "protesters" a compound of "criminals"):
+//     the first plural noun is the object, the second what it is called.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -101,6 +104,7 @@ func (a *analysis) repairTree() bool {
 		{a.participleOfRootNoun, true},
 		{a.modifierWithSubject, false},
 		{a.subordinateSpeaker, true},
+		{a.namedObject, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -741,4 +745,28 @@ func (a *analysis) subordinateSpeaker(p int) bool {
 		return true
 	}
 	return false
+}
+
+// namingVerbs call their object something: "called the protesters
+// criminals", "branded the group terrorists".
+var namingVerbs = map[string]bool{"call": true, "name": true, "brand": true, "label": true, "dub": true, "term": true}
+
+// namedObject mends a verb of naming p whose object o is a plural noun
+// with a plural noun n as compound right before it: n is p's object and
+// o its predicate complement (xcomp).
+func (a *analysis) namedObject(p int) bool {
+	if !namingVerbs[a.lemma[p]] || a.toks[p].UPOS != "VERB" {
+		return false
+	}
+	o := a.child(p, "obj")
+	if o < 1 || a.toks[o].XPOS != "NNS" {
+		return false
+	}
+	n := o - 1
+	if a.head[n] != o || a.rel[n] != "compound" || a.toks[n].XPOS != "NNS" {
+		return false
+	}
+	a.rehang(n, p, "obj")
+	a.rehang(o, p, "xcomp")
+	return true
 }
