@@ -100,13 +100,27 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 // was behind the blast" (behind: the case of the clause's noun).
 var blameWords = map[string]bool{"responsible": true, "culpable": true, "guilty": true, "blame": true}
 
+// tryVerbs and harmVerbs: "X was trying to damage Y", ascribed by a
+// speaker, is the speaker's accusation of X.
+var tryVerbs = map[string]bool{"try": true, "seek": true, "attempt": true, "aim": true, "want": true, "plot": true, "scheme": true}
+var harmVerbs = map[string]bool{"damage": true, "undermine": true, "weaken": true, "destabilize": true, "destabilise": true,
+	"hurt": true, "sabotage": true, "harm": true, "isolate": true, "divide": true, "interfere": true, "meddle": true,
+	"discredit": true, "provoke": true, "encircle": true, "contain": true, "subvert": true}
+
 // codeBlame codes a that-clause of a speech verb that lays blame on its
 // subject as the speaker's accusation (112) of that subject.
 func (c *Coder) codeBlame(a *analysis, p int) []event {
-	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" {
+	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" && !tryVerbs[a.lemma[p]] {
 		return nil
 	}
 	switch {
+	case tryVerbs[a.lemma[p]] && a.toks[p].UPOS == "VERB":
+		// "said Washington was trying to damage the Russian economy": an
+		// intent to harm that a speaker ascribes is an accusation.
+		x := a.child(p, "xcomp")
+		if x < 0 || !harmVerbs[a.lemma[x]] {
+			return nil
+		}
 	case blameWords[a.lemma[p]] && a.toks[p].UPOS == "ADJ":
 	case a.lemma[p] == "blame" && a.child(p, "mark") >= 0:
 	case a.toks[p].UPOS == "NOUN" && a.child(p, "case") >= 0 && a.lower[a.child(p, "case")] == "behind":
