@@ -136,23 +136,31 @@ func (c *Coder) codeBlame(a *analysis, p int) []event {
 	if subj < 0 || speaker < 0 {
 		return nil
 	}
-	targets, speakers := a.findActors(subj, nil), a.findActors(speaker, nil)
+	fact := a.factuality(g)
+	if f := a.factuality(p); f != "factual" {
+		fact = f
+	}
+	return a.accusations(g, a.findActors(speaker, nil), a.findActors(subj, nil), fact, "built-in:blame", true)
+}
+
+// accusations are the accusations (112) stated at predicate g by each of
+// the speakers of each of the accused, with factuality fact; the same
+// actor, two role-only sides and (with sameCountry false) two sides of
+// one country give none.
+func (a *analysis) accusations(g int, speakers, accused []int, fact, rule string, sameCountry bool) []event {
 	var out []event
 	for _, s := range speakers {
-		for _, t := range targets {
-			sc, tc := a.s.Mentions[s].Code, a.s.Mentions[t].Code
-			if sc == tc || noCountry(sc) && noCountry(tc) {
+		for _, t := range accused {
+			ms, mt := a.s.Mentions[s], a.s.Mentions[t]
+			if ms.Code == mt.Code || noCountry(ms.Code) && noCountry(mt.Code) || !sameCountry && ms.Country != "" && ms.Country == mt.Country {
 				continue
 			}
 			e := event{predTok: g}
 			e.Source, e.Target = a.actor(s), a.actor(t)
 			e.CAMEO = "112"
-			e.Factuality = a.factuality(g)
-			if f := a.factuality(p); f != "factual" {
-				e.Factuality = f
-			}
+			e.Factuality = fact
 			tok := a.toks[g]
-			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:blame"}
+			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: rule}
 			out = append(out, e)
 		}
 	}
@@ -205,23 +213,7 @@ func (c *Coder) codeAllegation(a *analysis, p int) []event {
 	if speaker < 0 {
 		return nil
 	}
-	var out []event
-	for _, s := range a.findActors(speaker, nil) {
-		for _, t := range a.findActors(obj, nil) {
-			sc, tc := a.s.Mentions[s].Code, a.s.Mentions[t].Code
-			if sc == tc || noCountry(sc) && noCountry(tc) || a.s.Mentions[s].Country != "" && a.s.Mentions[s].Country == a.s.Mentions[t].Country {
-				continue
-			}
-			e := event{predTok: g}
-			e.Source, e.Target = a.actor(s), a.actor(t)
-			e.CAMEO = "112"
-			e.Factuality = a.factuality(g)
-			tok := a.toks[g]
-			e.Evidence = doc.Evidence{Predicate: tok.Form, Start: tok.Start, End: tok.End, Rule: "built-in:allegation"}
-			out = append(out, e)
-		}
-	}
-	return out
+	return a.accusations(g, a.findActors(speaker, nil), a.findActors(obj, nil), a.factuality(g), "built-in:allegation", false)
 }
 
 // claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
