@@ -540,6 +540,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"A Tehran court sentenced a British-Iranian aid worker to five years in prison.", "IRNJUD", "GBR", "173"},
 	{"Chinese vessels blocked a Philippine resupply mission to the Second Thomas Shoal.", "CHN", "PHL", "191"},
 	{"Hezbollah launched drone attacks on Israeli army posts.", "LBNREB", "ISRMIL", "195"},
+	{"Pakistan warned India against any military adventure in Kashmir.", "PAK", "IND", "130"},
+	{"Russia warned Finland against further provocations on the border.", "RUS", "FIN", "130"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
