@@ -19,6 +19,11 @@ func (a *analysis) windows(p int) (pre, post []int) {
 			if m := a.child(k, "mark"); m >= 0 && a.lower[m] == "from" && a.toks[k].XPOS == "VBG" {
 				continue
 			}
+			// "looked forward to working with X", "committed to helping
+			// X": a gerund after "to" is the verb's own complement.
+			if m := a.child(k, "mark", "case"); m >= 0 && a.lower[m] == "to" && m == k-1 && a.toks[k].XPOS == "VBG" {
+				continue
+			}
 			a.mark(k, skip)
 		case "nsubj", "nsubj:pass", "csubj", "parataxis", "conj", "punct", "cc", "acl:relcl", "appos", "discourse", "vocative", "list":
 			a.mark(k, skip)
