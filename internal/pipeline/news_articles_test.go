@@ -27,6 +27,10 @@ package pipeline
 // second party). Actors match by prefix as actorMatches does ("RUS" is met
 // by "RUSGOV"), codes by prefix ("19" is any 19x, "036" is 036 or 036x).
 // Each event meets at most one expect or maybe line.
+//
+// The articles fall into sets by the number their file names start with
+// (newsSets); the log gives each set's figures and the total, and each
+// set and the total have their own floors.
 
 import (
 	"bufio"
@@ -224,7 +228,8 @@ func TestNewsArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want, found, produced, unexpected, noneBad, noneSentences int
+	var total newsTally
+	sets := make([]newsTally, len(newsSets))
 	for _, path := range paths {
 		a, err := readNewsArticle(path)
 		if err != nil {
@@ -295,32 +300,98 @@ func TestNewsArticles(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d of %d expected events found; %d events, %d unexpected (%d in no-event sentences)", a.name, aFound, aWant, nev, aUnexp, aNone)
-		want += aWant
-		found += aFound
-		produced += nev
-		unexpected += aUnexp
-		noneBad += aNone
-		noneSentences += len(noneAt)
+		at := newsTally{aWant, aFound, nev, aUnexp, aNone, len(noneAt)}
+		total.add(at)
+		if k := newsSetOf(a.name); k >= 0 {
+			sets[k].add(at)
+		} else {
+			t.Errorf("%s: the number of the file is in no set of newsSets", a.name)
+		}
 	}
-	recall := float64(found) / float64(want)
-	t.Logf("total: %d of %d expected events found (recall %.2f); %d events produced, %d unexpected; %d events in %d no-event sentences",
-		found, want, recall, produced, unexpected, noneBad, noneSentences)
-	if found < minNewsFound {
-		t.Errorf("%d of %d expected events found, want at least %d", found, want, minNewsFound)
+	for k, set := range newsSets {
+		sets[k].check(t, set.name, set.floors)
 	}
-	if unexpected > maxNewsUnexpected {
-		t.Errorf("%d unexpected events, want at most %d", unexpected, maxNewsUnexpected)
+	total.check(t, "total", newsTotalFloors)
+}
+
+// newsTally counts one article's or one set's figures.
+type newsTally struct {
+	want, found, produced, unexpected, noneBad, noneSentences int
+}
+
+func (a *newsTally) add(b newsTally) {
+	a.want += b.want
+	a.found += b.found
+	a.produced += b.produced
+	a.unexpected += b.unexpected
+	a.noneBad += b.noneBad
+	a.noneSentences += b.noneSentences
+}
+
+// check logs the figures of a set and holds them to its floors.
+func (a newsTally) check(t *testing.T, name string, f newsFloors) {
+	t.Helper()
+	recall := 0.0
+	if a.want > 0 {
+		recall = float64(a.found) / float64(a.want)
 	}
-	if noneBad > maxNewsNoneEvents {
-		t.Errorf("%d events in no-event sentences, want at most %d", noneBad, maxNewsNoneEvents)
+	t.Logf("%s: %d of %d expected events found (recall %.2f); %d events produced, %d unexpected; %d events in %d no-event sentences",
+		name, a.found, a.want, recall, a.produced, a.unexpected, a.noneBad, a.noneSentences)
+	if a.found < f.minFound {
+		t.Errorf("%s: %d of %d expected events found, want at least %d", name, a.found, a.want, f.minFound)
+	}
+	if a.unexpected > f.maxUnexpected {
+		t.Errorf("%s: %d unexpected events, want at most %d", name, a.unexpected, f.maxUnexpected)
+	}
+	if a.noneBad > f.maxNoneEvents {
+		t.Errorf("%s: %d events in no-event sentences, want at most %d", name, a.noneBad, f.maxNoneEvents)
 	}
 }
 
-// Floors a little below the figures measured when the test was written
-// (2026-12-07: 55 of 77 expected events found, 77 events produced, 17
-// unexpected, 1 in a no-event sentence); the log has the current figures.
-const (
-	minNewsFound      = 51
-	maxNewsUnexpected = 21
-	maxNewsNoneEvents = 3
-)
+type newsFloors struct {
+	minFound, maxUnexpected, maxNoneEvents int
+}
+
+// newsSets are the sets of articles, by the number a file's name starts
+// with. "dev" (01-16) was written first and dyad has since been fixed
+// against it; "held-out 2" (17-36) was written later, on other topics, and
+// its first figures, taken before anyone looked at dyad's output on it,
+// were 39 of 98 expected events found, 80 events produced, 36 unexpected,
+// 3 events in 17 no-event sentences (2026-12-07, with the working tree of
+// that day).
+var newsSets = []struct {
+	name        string
+	first, last int
+	floors      newsFloors
+}{
+	// measured 2026-12-07 at commit 2174041: 70 of 77 found, 81 produced,
+	// 5 unexpected, 0 in 16 no-event sentences (75 of 77 and 88 produced
+	// with the tagger work then in progress)
+	{"dev (01-16)", 1, 16, newsFloors{minFound: 67, maxUnexpected: 9, maxNoneEvents: 2}},
+	// measured 2026-12-07 (the same at commit 2174041 and with the tagger
+	// work then in progress): 40 of 98 found, 80 produced, 35 unexpected,
+	// 3 in 17 no-event sentences (one annotation fixed after the first
+	// run: "opposed" is 110)
+	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 36, maxUnexpected: 40, maxNoneEvents: 5}},
+}
+
+// Floors for all articles together, a little below the sum of the sets'
+// measured figures (2026-12-07 at commit 2174041: 110 of 175 found, 161
+// produced, 40 unexpected, 3 events in 33 no-event sentences).
+var newsTotalFloors = newsFloors{minFound: 105, maxUnexpected: 49, maxNoneEvents: 7}
+
+// newsSetOf is the index in newsSets of the set that the article file
+// name belongs to, by its leading number, or -1.
+func newsSetOf(name string) int {
+	num, _, _ := strings.Cut(name, "-")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return -1
+	}
+	for k, set := range newsSets {
+		if n >= set.first && n <= set.last {
+			return k
+		}
+	}
+	return -1
+}
