@@ -197,6 +197,7 @@ func (m *model) constrainVerbs(toks []doc.Token, ts []tokInfo, out []int, feats 
 	if !ok {
 		feats, _ = m.constrainObject(toks, ts, out, feats, scores, sure)
 	}
+	feats, _ = m.constrainWords(toks, ts, out, feats, scores, sure)
 	return feats
 }
 
