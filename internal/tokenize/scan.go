@@ -475,6 +475,13 @@ func (t *Tokenizer) joinHyphen(text string, i, seg, j, b int, digitsOnly bool) b
 		}
 		return groups == 2 && lens[0] <= 3 && lens[1] == 4
 	}
+	// A prefix joins only at the start of a hyphenated word: once a
+	// hyphen of the word has been split off, every later one is split too
+	// (Lashkar - e - Taiba, Hizb - e - Islami in EWT), so that "e" after a
+	// split hyphen is not taken for the prefix of e-mail.
+	if seg == i && i >= 1 && text[i-1] == '-' && isAlnumBefore(text, i-1) {
+		return false
+	}
 	var buf [8]byte
 	if j-seg > len(buf) {
 		return false

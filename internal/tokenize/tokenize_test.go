@@ -93,16 +93,18 @@ func TestPunctuation(t *testing.T) {
 
 func TestHyphens(t *testing.T) {
 	checkTokens(t, map[string]string{
-		"search-engine":              "search | - | engine",
-		"Jean-Yves Le Drian":         "Jean | - | Yves | Le | Drian",
-		"President Al-Sisi":          "President | Al | - | Sisi",
-		"Abu-Dhabi":                  "Abu | - | Dhabi",
-		"pre-war and post-war":       "pre-war | and | post-war",
-		"U.S.-led coalition":         "U.S. | - | led | coalition",
-		"a 15-year term":             "a | 15 | - | year | term",
-		"call 713-853-3989 now":      "call | 713-853-3989 | now",
-		"ext. 3-5213":                "ext. | 3-5213",
-		"anti-government protesters": "anti-government | protesters",
+		"search-engine":                        "search | - | engine",
+		"Jean-Yves Le Drian":                   "Jean | - | Yves | Le | Drian",
+		"President Al-Sisi":                    "President | Al | - | Sisi",
+		"Abu-Dhabi":                            "Abu | - | Dhabi",
+		"pre-war and post-war":                 "pre-war | and | post-war",
+		"U.S.-led coalition":                   "U.S. | - | led | coalition",
+		"a 15-year term":                       "a | 15 | - | year | term",
+		"call 713-853-3989 now":                "call | 713-853-3989 | now",
+		"ext. 3-5213":                          "ext. | 3-5213",
+		"anti-government protesters":           "anti-government | protesters",
+		"Lashkar-e-Taiba and Jaish-e-Mohammed": "Lashkar | - | e | - | Taiba | and | Jaish | - | e | - | Mohammed",
+		"e-mail-based pro-same-gender":         "e-mail | - | based | pro-same | - | gender",
 	})
 }
 
