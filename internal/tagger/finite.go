@@ -27,8 +27,8 @@ type finiteInfo struct {
 	nn     int      // class NOUN NN
 
 	// classes used by constrainWords: VERB VB, VERB VBG, ADJ JJ, PROPN NNP,
-	// PART TO
-	vb, vbg, jj, nnp, part int
+	// PART TO, SCONJ IN
+	vb, vbg, jj, nnp, part, sconj int
 }
 
 func (m *model) initFinite() {
@@ -61,7 +61,7 @@ func (m *model) initFinite() {
 			}
 		}
 	}
-	fi.vb, fi.vbg, fi.jj, fi.nnp, fi.part = -1, -1, -1, -1, -1
+	fi.vb, fi.vbg, fi.jj, fi.nnp, fi.part, fi.sconj = -1, -1, -1, -1, -1, -1
 	for c := range m.classes {
 		switch m.classes[c] {
 		case "VERB VB":
@@ -74,6 +74,8 @@ func (m *model) initFinite() {
 			fi.nnp = c
 		case "PART TO":
 			fi.part = c
+		case "SCONJ IN":
+			fi.sconj = c
 		}
 	}
 	for c := range m.classes {

@@ -57,6 +57,8 @@ func TestFiniteConstraint(t *testing.T) {
 		{"Authorities used water cannon against demonstrators .", 1, "VBD"},
 		{"Officials accused Lashkar - e - Taiba of the attack .", 4, "NNP"},
 		{"Soldiers will not wire tap the links .", 3, "NN"},
+		{"Mediators presented a truce plan as both sides traded accusations .", 8, "VBD"},
+		{"Police arrested the editor , which rights groups condemned .", 8, "VBD"},
 	}
 	for _, c := range cases {
 		s := sentence(c.words)
