@@ -149,6 +149,7 @@ var finiteNews = []struct {
 	{"The suspects arrested in the raid appeared in court on Tuesday.", "appeared", false},
 	{"Families displaced by the fighting returned to their villages last week.", "returned", false},
 	{"Iraqi troops recaptured the town after militants fled.", "recaptured", false},
+	{"Egyptian mediators presented a new truce proposal as both sides traded accusations.", "presented", false},
 	{"The union said the strike would close ports across the country.", "said", false},
 }
 
@@ -197,6 +198,8 @@ var finiteNewsWords = map[string]string{
 	"The army said Tehrik-i-Taliban fighters attacked a checkpoint in the northwest.":                                                 "i/NNP attacked/VBD",
 	"The suspects arrested in the raid appeared in court on Tuesday.":                                                                 "arrested/VBN",
 	"Families displaced by the fighting returned to their villages last week.":                                                        "displaced/VBN",
+	"Egyptian mediators presented a new truce proposal as both sides traded accusations.":                                             "traded/VBD",
+	"Ethiopian police arrested a prominent opposition figure at his home, which rights groups condemned.":                             "condemned/VBD",
 }
 
 // TestFiniteVerbNews checks that the main verb of each sentence in
