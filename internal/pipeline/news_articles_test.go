@@ -364,21 +364,20 @@ var newsSets = []struct {
 	first, last int
 	floors      newsFloors
 }{
-	// measured 2026-12-07 at commit 2174041: 70 of 77 found, 81 produced,
-	// 5 unexpected, 0 in 16 no-event sentences (75 of 77 and 88 produced
-	// with the tagger work then in progress)
-	{"dev (01-16)", 1, 16, newsFloors{minFound: 67, maxUnexpected: 9, maxNoneEvents: 2}},
-	// measured 2026-12-07 (the same at commit 2174041 and with the tagger
-	// work then in progress): 40 of 98 found, 80 produced, 35 unexpected,
+	// measured 2026-12-07 at commit cac9136: 75 of 77 found, 88 produced,
+	// 5 unexpected, 0 in 16 no-event sentences (70 of 77 at 2174041,
+	// before the tagger's finite-verb work)
+	{"dev (01-16)", 1, 16, newsFloors{minFound: 72, maxUnexpected: 9, maxNoneEvents: 2}},
+	// measured 2026-12-07 (the same at commits 2174041 and cac9136): 40 of 98 found, 80 produced, 35 unexpected,
 	// 3 in 17 no-event sentences (one annotation fixed after the first
 	// run: "opposed" is 110)
 	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 36, maxUnexpected: 40, maxNoneEvents: 5}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
-// measured figures (2026-12-07 at commit 2174041: 110 of 175 found, 161
+// measured figures (2026-12-07 at commit cac9136: 115 of 175 found, 168
 // produced, 40 unexpected, 3 events in 33 no-event sentences).
-var newsTotalFloors = newsFloors{minFound: 105, maxUnexpected: 49, maxNoneEvents: 7}
+var newsTotalFloors = newsFloors{minFound: 110, maxUnexpected: 49, maxNoneEvents: 7}
 
 // newsSetOf is the index in newsSets of the set that the article file
 // name belongs to, by its leading number, or -1.
