@@ -38,6 +38,18 @@
 // tariffs/VBZ as bullying", "Militants attacked/VBN army posts/VBZ":
 // constrainObject), and an initial participle with a second -ed word after
 // its noun phrase swaps with it ("Exiled/VBD journalists criticised/VBN").
+// The constraint reads the main clause: the verbs of relative and
+// adverbial clauses and of a closing "..., the ministry said" leave a
+// sentence without its finite verb ("Kenyan police fired/VBN tear gas at
+// protesters who stormed parliament"), and a verb in -s before a
+// participle and a noun is the verb ("Venezuela frees/NNS jailed
+// Americans"). Word steps (constrainWords in words.go) give a verb after
+// a modal or infinitival to its base form ("will free/JJ", "to
+// damage/NN"), an -ing word after "noun ," its participle (", accusing/JJ
+// Western countries"), a base form after a lexical verb its noun ("used
+// tear/VB gas"), a clause's -ed word its past tense ("as both sides
+// traded/VBN accusations") and a short word inside a hyphenated name its
+// NNP ("Lashkar - e - Taiba").
 //
 // A title-case sentence (a headline: every word of four letters or more
 // capitalised) is tagged a second time with its common words, those in
