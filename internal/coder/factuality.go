@@ -216,6 +216,11 @@ func (c *Coder) codeAllegation(a *analysis, p int) []event {
 	return a.accusations(g, a.findActors(speaker, nil), a.findActors(obj, nil), a.factuality(g), "built-in:allegation", false)
 }
 
+// meansVerbs do their infinitive: "voted to impose sanctions" imposes
+// them, "used tear gas to disperse the crowd" disperses it, "moved to
+// block the deal" blocks it.
+var meansVerbs = map[string]bool{"vote": true, "use": true, "employ": true, "move": true, "act": true}
+
 // claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
 var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
 
@@ -325,7 +330,7 @@ func (a *analysis) factuality(p int) string {
 				// infinitive as their complement (urge, pledge, ...) are
 				// handled where it is composed.
 				if h := a.head[q]; a.rel[q] == "advcl" && h >= 0 && !appealVerbs[a.lemma[h]] && !adviseVerbs[a.lemma[h]] &&
-					!intentVerbs[a.lemma[h]] && !threatVerbs[a.lemma[h]] && a.toks[h].UPOS == "VERB" {
+					!intentVerbs[a.lemma[h]] && !threatVerbs[a.lemma[h]] && !meansVerbs[a.lemma[h]] && a.toks[h].UPOS == "VERB" {
 					return "intent"
 				}
 			}
