@@ -387,6 +387,7 @@ var nonTargetCase = map[string]bool{
 	"despite": true, "amid": true, "because of": true, "as": true, "like": true, "in": true, "at": true,
 	"near": true, "on": false, "by": true, "for": false, "over": false, "within": true, "throughout": true,
 	"than": true, "ago": true, "following": true, "via": true, "through": true, "along": true, "across": true,
+	"according": true, "according to": true,
 }
 
 // defaultTarget finds the target when no pattern names one: the object,

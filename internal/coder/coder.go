@@ -86,7 +86,7 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
 				continue
 			}
-			if ownForces(&ev.Event) {
+			if ownForces(&ev.Event) || a.attributed(ev.Target) {
 				continue
 			}
 			if violentProtest(&ev.Event) {
@@ -113,6 +113,32 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 		}
 	}
 	s.Events = foldVisits(s.Events)
+}
+
+// attributed reports whether actor x is named only as the source of a
+// report, in an "according to" phrase: "shelled the camp, according to
+// aid agencies" is not aimed at the agencies.
+func (a *analysis) attributed(x *doc.Actor) bool {
+	if x == nil {
+		return false
+	}
+	for i := 1; i < len(a.toks); i++ {
+		if a.lower[i-1] != "according" || a.lower[i] != "to" {
+			continue
+		}
+		// the phrase runs from "to" to the next punctuation
+		end := len(a.toks)
+		for j := i + 1; j < len(a.toks); j++ {
+			if a.toks[j].UPOS == "PUNCT" {
+				end = j
+				break
+			}
+		}
+		if i+1 < end && x.Start >= a.toks[i+1].Start && x.End <= a.toks[end-1].End {
+			return true
+		}
+	}
+	return false
 }
 
 // ownForces reports whether a show of force (15x) is made with the

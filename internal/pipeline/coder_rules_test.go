@@ -54,6 +54,10 @@ var coderRules = []struct {
 		[]string{"GBR RUS 112"}, nil},
 	{"the speaker of an after-clause", "Estonia expelled a Russian diplomat on Friday after Prime Minister Kristen Michal said there was evidence linking Russian agents to the arson attack.",
 		[]string{"EST RUS 16", "EST RUS 112"}, nil},
+	{"no target in 'according to'", "Russian forces shelled Kharkiv on Monday, according to Ukrainian officials.",
+		[]string{"RUSMIL UKR 19"}, []string{"RUSMIL UKRGOV 19"}},
+	{"a vote to act is the act", "The Senate voted on Tuesday to impose sanctions on Nicaragua.",
+		[]string{"LEG NIC 163"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
