@@ -57,7 +57,7 @@ var coderRules = []struct {
 	{"no target in 'according to'", "Russian forces shelled Kharkiv on Monday, according to Ukrainian officials.",
 		[]string{"RUSMIL UKR 19"}, []string{"RUSMIL UKRGOV 19"}},
 	{"a vote to act is the act", "The Senate voted on Tuesday to impose sanctions on Nicaragua.",
-		[]string{"LEG NIC 163"}, nil},
+		[]string{"---LEG NIC 163"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
