@@ -450,6 +450,23 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		if ownObject && placeCases[a.caseOf(k)] {
 			continue
 		}
+		// What is fired or launched is the weapon, not the target: "fired
+		// missiles and drones at ships".
+		if (a.rel[k] == "obj" || a.rel[k] == "iobj") && weaponNouns[a.lemma[k]] {
+			// (its at-phrase, when the parse hangs it on the weapon:
+			// "fired two shells at New Zealand")
+			for _, j := range a.kids[k] {
+				switch a.caseOf(j) {
+				case "at", "on", "against", "toward", "towards", "into", "upon":
+					if a.rel[j] == "nmod" {
+						if ms := a.findActors(j, exclude); len(ms) > 0 {
+							return ms, false
+						}
+					}
+				}
+			}
+			continue
+		}
 		if ms := a.findActors(k, exclude); len(ms) > 0 {
 			// A thing sent or given that is only a role ("pledged coast
 			// guard vessels to the Philippines", "deployed police officers
@@ -519,6 +536,11 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 	}
 	return nil, false
 }
+
+// weaponNouns name what is fired, launched or dropped.
+var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "bomb": true,
+	"mortar": true, "round": true, "bullet": true, "shot": true, "torpedo": true, "grenade": true, "munition": true,
+	"projectile": true, "salvo": true, "barrage": true, "volley": true, "artillery": true}
 
 // partnerCase introduces the other side of an event, never a time.
 var partnerCase = map[string]bool{"with": true, "against": true}
