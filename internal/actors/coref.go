@@ -769,6 +769,19 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		m.add(si, s, det, t, t, a.code, "built-in:these-countries", a.minfo, cur)
+	case (dw == "the" || dw == "this") && len(words) == 1 && own < 0 && collectiveNouns[head] != "":
+		// "the bloc", "the alliance", "the group": the organisation or
+		// armed group named last.
+		kind := collectiveNouns[head]
+		a := m.find(*cur, si, t, 3, func(a *ante) bool {
+			igo := strings.HasPrefix(a.code, "IGO")
+			armed := strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && (strings.HasSuffix(a.code, "REB") || strings.HasSuffix(a.code, "UAF"))
+			return kind == "igo" && igo || kind == "armed" && armed || kind == "either" && (igo || armed)
+		})
+		if a == nil {
+			return
+		}
+		m.add(si, s, det, t, t, a.code, "built-in:the-bloc", a.minfo, cur)
 	case dw == "the" && !namedQualifier(toks, det, t) && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
 		fits := func(a *ante) bool {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
@@ -851,6 +864,12 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		m.add(si, s, det, t, t, code, "built-in:title-alone", in, cur)
 	}
 }
+
+// collectiveNouns refer to an organisation ("igo"), an armed group
+// ("armed") or either named before: "the bloc suspended Niger".
+var collectiveNouns = map[string]string{"bloc": "igo", "organisation": "igo", "organization": "igo",
+	"body": "igo", "grouping": "igo", "union": "igo", "alliance": "either", "coalition": "either",
+	"group": "either", "movement": "armed", "militia": "armed", "organisation's": "igo"}
 
 // orgHead reports whether an earlier organisation of the document is
 // known by the noun w ("the court", "the fund").
