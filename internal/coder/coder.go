@@ -521,16 +521,33 @@ var ownershipParticiples = map[string]bool{"flag": true, "flagged": true, "own":
 	"register": true, "registered": true, "operate": true, "operated": true}
 
 func (a *analysis) filter(ms []int, exclude map[int]bool) []int {
-	if len(exclude) == 0 {
-		return ms
-	}
 	var out []int
 	for _, m := range ms {
-		if !exclude[m] {
+		if !exclude[m] && !a.borderSide(m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// borderSide reports whether mention m only qualifies a border that
+// places a noun ("a town on the Chinese border"): it names the other
+// side, not the place.
+func (a *analysis) borderSide(m int) bool {
+	h := a.s.Mentions[m].Head
+	if h < 0 || h >= len(a.toks) {
+		return false
+	}
+	b := -1
+	switch {
+	case borderNouns[a.lemma[h]]:
+		b = h // "the Chinese border" as one mention
+	case a.head[h] >= 0 && (a.rel[h] == "amod" || a.rel[h] == "compound") && borderNouns[a.lemma[a.head[h]]]:
+		b = a.head[h]
+	}
+	// (only a border that places a noun: "a town on the Chinese border";
+	// troops sent "to the Indian border" do face India)
+	return b >= 0 && a.rel[b] == "nmod"
 }
 
 func (a *analysis) actor(mi int) *doc.Actor {
