@@ -815,6 +815,13 @@ func owner(toks []doc.Token, t int) int {
 				t = h
 				continue
 			}
+		case "conj":
+			// The conjunct of a modifier modifies the same noun: "Chinese
+			// and EU officials" is one phrase with two actors.
+			if hr := baseRel(toks[h].DepRel); nominal && (hr == "amod" || hr == "compound") {
+				t = h
+				continue
+			}
 		}
 		return t
 	}
