@@ -66,7 +66,7 @@ var coderRules = []struct {
 		[]string{"PRK KOR 19"}, []string{"PRK --- 19"}},
 	{"the bloc", "ECOWAS leaders met in Abuja on Thursday. The bloc threatened Niger with military force.",
 		[]string{"IGOWAFWAS NER 13"}, nil},
-	{"a country and an organisation modifying one noun", "Japanese and EU officials met in Brussels on Monday.",
+	{"a country and an organisation modifying one noun", "Japanese and EU officials held talks on Monday.",
 		[]string{"JPNGOV IGOEUREEC 04", "IGOEUREEC JPNGOV 04"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
