@@ -368,10 +368,11 @@ func domesticCountry(code, src, tgt string) string {
 	switch {
 	case (r == 17 || r == 8) && !strings.HasPrefix(code, "087"):
 		return src[:3]
-	case len(src) >= 6 && homeRoles[src[3:6]] && (tgt[3:6] == "OPP" || tgt[3:6] == "PTY"):
+	case len(src) >= 6 && (homeRoles[src[3:6]] || src[3:6] == "GOV") && (tgt[3:6] == "OPP" || tgt[3:6] == "PTY"):
 		// "Mali's constitutional court rejected an appeal by opposition
-		// parties": a court, the police or a parliament deals with the
-		// opposition of its own country, whatever it does.
+		// parties": a court, the police, a parliament or a government
+		// deals with the opposition of its own country, whatever it does
+		// ("the prime minister accused opposition parties").
 		return src[:3]
 	}
 	return ""
