@@ -221,6 +221,44 @@ func (c *Coder) codeAllegation(a *analysis, p int) []event {
 // block the deal" blocks it.
 var meansVerbs = map[string]bool{"vote": true, "use": true, "employ": true, "move": true, "act": true}
 
+// speakerCountry is the country of the state that says the clause of
+// predicate p (through coordinated and complement clauses): "Israel said
+// troops had killed ..." ISR; "" when the clause is no state's report.
+func (a *analysis) speakerCountry(p int) string {
+	q := p
+	for d := 0; d < 4 && q >= 0; d++ {
+		h := a.head[q]
+		if h < 0 {
+			return ""
+		}
+		switch a.rel[q] {
+		case "ccomp":
+			if !speechVerbs[a.lemma[h]] && !statedVerbs[a.lemma[h]] {
+				return ""
+			}
+			sp, _ := a.subjectOf(h)
+			if sp < 0 {
+				return ""
+			}
+			for _, mi := range a.findActors(sp, nil) {
+				m := a.s.Mentions[mi]
+				if noCountry(m.Code) || m.Country == "" || strings.HasPrefix(m.Code, "IGO") {
+					continue
+				}
+				if len(m.Code) == 3 || stateRoles[m.Code[3:6]] {
+					return m.Country
+				}
+			}
+			return ""
+		case "conj", "xcomp":
+			q = h
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 // claimVerbs are the speech verbs of the CLAIM class; the others are SAY.
 var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
 

@@ -615,6 +615,14 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			// "gunmen": INS and UAF cross borders.)
 			// (Nor at a meeting's venue: "negotiated with the rebels in
 			// Havana".)
+			// "Israel said troops had killed ...", "Ruto said the officers
+			// would help ...": a state body with no country that a state
+			// speaker tells of is the speaker's own.
+			if noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && stateRoles[e.Source.Code[3:6]] {
+				if sc := a.speakerCountry(p); sc != "" {
+					e.Source.Code, e.Source.Country = sc+e.Source.Code[3:], sc
+				}
+			}
 			srcPlace := ""
 			if noCountry(e.Source.Code) && fromCountry == "" && !strings.HasPrefix(e.Source.Code[3:], "INS") && !strings.HasPrefix(e.Source.Code[3:], "UAF") && rootOf(code) != 4 {
 				if pc := c.ownPlace(a, s); pc != "" {

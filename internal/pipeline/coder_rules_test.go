@@ -68,6 +68,10 @@ var coderRules = []struct {
 		[]string{"IGOWAFWAS NER 13"}, nil},
 	{"a country and an organisation modifying one noun", "Japanese and EU officials held talks on Monday.",
 		[]string{"JPNGOV IGOEUREEC 04", "IGOEUREEC JPNGOV 04"}, nil},
+	{"a state's troops told of by the state", "Israel said troops had killed three gunmen in Jenin.",
+		[]string{"ISRMIL PSE 19"}, []string{"---MIL PSE 19"}},
+	{"a government and its own opposition", "Prime Minister Irakli Kobakhidze accused opposition parties of planning a coup.",
+		[]string{"GEOGOV GEOOPP 112"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
