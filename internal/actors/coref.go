@@ -783,7 +783,13 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		}
 		m.add(si, s, det, t, t, a.code, "built-in:the-bloc", a.minfo, cur)
 	case dw == "the" && !namedQualifier(toks, det, t) && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
+		// (A state's body is no armed group whose name ends in its word:
+		// "the army" after "the National Liberation Army".)
+		stateBody := own >= 0 && counterpartRoles[strings.TrimPrefix(s.Mentions[own].Code, "---")]
 		fits := func(a *ante) bool {
+			if stateBody && (strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && armedRoles[a.code[len(a.code)-3:]]) {
+				return false
+			}
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
 		}
 		a := m.find(*cur, si, t, si, fits)
