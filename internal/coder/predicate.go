@@ -515,12 +515,19 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// ("shelled Kharkiv"); a reaction to an event told before ("condemned
 	// the attack") is aimed at whoever did it.
 	var other *doc.Actor
+	var coDoers []*doc.Actor
 	if len(targets) == 0 && m.target < 0 && !passive {
 		if rootOf(m.code) >= 18 {
 			other = c.placeTarget(a, p, a.date)
 		}
 		if other == nil {
-			other = a.priorDoer(p, sources)
+			// ("condemned the strikes" after "US and British warplanes
+			// struck": aimed at each of the strikers)
+			if ev := a.priorEvent(a.child(p, "obj"), sources); ev != nil {
+				src := *ev.Source
+				other = &src
+				coDoers = a.coDoers(ev)
+			}
 		}
 		if other == nil && rootOf(m.code) == 13 && (a.words["retaliate"] || a.words["retaliation"] || a.words["revenge"] || a.words["avenge"] || a.words["reprisal"] || a.words["countermeasures"]) {
 			// "The United States imposed tariffs on Chinese goods, and
@@ -752,6 +759,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	for _, s := range sources {
 		if len(targets) == 0 && other != nil {
 			emit(s, otherTarget, m.code)
+			first := other
+			for _, o := range coDoers {
+				other = o
+				emit(s, otherTarget, m.code)
+			}
+			other = first
 			continue
 		}
 		if len(targets) == 0 {

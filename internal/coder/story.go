@@ -16,21 +16,21 @@ var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airs
 	"arrest": {17, 17}, "arrests": {17, 17}, "detention": {17, 17}, "crackdown": {17, 17}, "expulsion": {16, 17},
 	"sanctions": {16, 16}, "embargo": {16, 16}}
 
-// priorDoer finds, for a predicate whose object is a definite event noun
-// without an actor of its own ("Kyiv condemned the attack", "denounced
-// these killings"), the source of the latest event of that kind told
-// before it in the story, when that is not one of p's sources.
-func (a *analysis) priorDoer(p int, sources []int) *doc.Actor {
-	return a.priorDoerOf(a.child(p, "obj"), sources)
-}
-
-// priorDoerOf is priorDoer for the event noun obj.
-func (a *analysis) priorDoerOf(obj int, sources []int) *doc.Actor {
-	if ev := a.priorEvent(obj, sources); ev != nil {
-		src := *ev.Source
-		return &src
+// coDoers are the other sources of the event ev told with it: the events
+// of the same predicate ("US and British warplanes struck") by others.
+func (a *analysis) coDoers(ev *doc.Event) []*doc.Actor {
+	var out []*doc.Actor
+	seen := map[string]bool{ev.Source.Code: true}
+	for i := range a.prior {
+		o := &a.prior[i]
+		if o.Source == nil || o.SentenceIndex != ev.SentenceIndex || o.Evidence.Start != ev.Evidence.Start || o.CAMEO != ev.CAMEO || seen[o.Source.Code] {
+			continue
+		}
+		seen[o.Source.Code] = true
+		src := *o.Source
+		out = append(out, &src)
 	}
-	return nil
+	return out
 }
 
 // priorEvent is the event of the story that the definite event noun obj

@@ -72,6 +72,8 @@ var coderRules = []struct {
 		[]string{"ISRMIL PSE 19"}, []string{"---MIL PSE 19"}},
 	{"a government and its own opposition", "Prime Minister Irakli Kobakhidze accused opposition parties of planning a coup.",
 		[]string{"GEOGOV GEOOPP 112"}, nil},
+	{"a reaction to an attack by two", "French and Belgian jets bombed militant camps in northern Mali. Algeria condemned the raids.",
+		[]string{"DZA FRA 111", "DZA BEL 111"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
