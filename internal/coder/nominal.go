@@ -58,6 +58,11 @@ func (c *Coder) codeNominal(a *analysis, p int) []event {
 	if src < 0 || tgt < 0 {
 		return nil
 	}
+	// A partnership or agreement that a verb ends, suspends or cancels is
+	// not being made: "suspended its strategic partnership with Georgia".
+	if h := a.head[p]; h >= 0 && a.rel[p] == "obj" && endVerbs[a.lemma[h]] {
+		return nil
+	}
 	sources := a.findActors(src, nil)
 	if len(sources) == 0 && a.rel[src] == "nmod:poss" {
 		// The actor stage puts a possessor on the noun it owns.
@@ -92,6 +97,10 @@ func (c *Coder) codeNominal(a *analysis, p int) []event {
 	}
 	return out
 }
+
+// endVerbs end, stop or undo what their object names.
+var endVerbs = map[string]bool{"suspend": true, "end": true, "cancel": true, "scrap": true, "freeze": true,
+	"halt": true, "terminate": true, "abandon": true, "revoke": true, "annul": true, "postpone": true, "call off": true}
 
 func spanText(a *analysis, first, last int) string {
 	var sb strings.Builder
