@@ -282,6 +282,17 @@ var blockVerbs = map[string]bool{"block": true, "veto": true, "reject": true, "o
 
 // factuality classifies predicate p.
 func (a *analysis) factuality(p int) string {
+	// "would resist any foreign troops who attacked them": a relative
+	// clause on "any" or "every" tells of no one in particular.
+	if a.toks[p].DepRel == "acl:relcl" || a.rel[p] == "acl:relcl" {
+		if n := a.head[p]; n >= 0 {
+			for _, k := range a.kids[n] {
+				if a.rel[k] == "det" && (a.lower[k] == "any" || a.lower[k] == "every" || a.lower[k] == "whoever") {
+					return "conditional"
+				}
+			}
+		}
+	}
 	// "Neither X nor Y boycotted the parade": no one did.
 	for _, k := range a.kids[p] {
 		if a.lower[k] == "neither" && (a.rel[k] == "cc" || a.rel[k] == "advmod") {
