@@ -82,6 +82,12 @@ package coder
 //   - the two objects of a verb of naming made one compound ("called the
 //     protesters criminals" with "protesters" a compound of "criminals"):
 //     the first plural noun is the object, the second what it is called.
+//   - the subjects of a second clause after ", and" hung as conjuncts on
+//     a noun of the first clause's prepositional phrase ("suspended its
+//     partnership with Georgia, and Estonia, Latvia and Lithuania imposed
+//     sanctions" with the three countries conjuncts of "Georgia" and
+//     "imposed" without subject): a list right before a verb that has no
+//     subject, opened by ", and", is that verb's subject.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -105,6 +111,7 @@ func (a *analysis) repairTree() bool {
 		{a.modifierWithSubject, false},
 		{a.subordinateSpeaker, true},
 		{a.namedObject, false},
+		{a.conjunctsBeforeVerb, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -768,5 +775,64 @@ func (a *analysis) namedObject(p int) bool {
 	}
 	a.rehang(n, p, "obj")
 	a.rehang(o, p, "xcomp")
+	return true
+}
+
+// conjunctsBeforeVerb mends a coordinated verb p without subject whose
+// preceding words are conjuncts of a noun y in an oblique or modifier of
+// the first clause, the first of them after ", and": they are p's subject.
+func (a *analysis) conjunctsBeforeVerb(p int) bool {
+	switch a.rel[p] {
+	case "conj", "parataxis":
+	case "ccomp":
+		// (a clause after ", and" that the parse made the first verb's
+		// complement, where that verb says nothing)
+		if h := a.head[p]; h < 0 || speechVerbs[a.lemma[h]] || statedVerbs[a.lemma[h]] {
+			return false
+		}
+	default:
+		return false
+	}
+	if a.toks[p].UPOS != "VERB" || a.child(p, "nsubj", "nsubj:pass") >= 0 || p < 3 {
+		return false
+	}
+	x := p - 1
+	if a.rel[x] != "conj" || a.toks[x].UPOS != "PROPN" && a.toks[x].UPOS != "NOUN" {
+		return false
+	}
+	y := a.head[x]
+	if y < 0 || y >= x || a.rel[y] != "nmod" && a.rel[y] != "obl" {
+		return false
+	}
+	var run []int
+	for _, k := range a.kids[y] {
+		if a.rel[k] == "conj" && k <= x {
+			run = append(run, k)
+		}
+	}
+	start := -1
+	for i, k := range run {
+		cc := a.child(k, "cc")
+		if cc > 0 && a.lower[cc] == "and" && a.lower[cc-1] == "," {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	subj := run[start]
+	cc := a.child(subj, "cc")
+	if a.rel[p] != "conj" {
+		a.rehang(p, a.head[p], "conj")
+	}
+	a.rehang(subj, p, "nsubj")
+	for _, k := range run[start+1:] {
+		a.rehang(k, subj, "conj")
+	}
+	a.rehang(cc, p, "cc")
+	if a.head[cc-1] == subj {
+		a.rehang(cc-1, p, "punct")
+	}
 	return true
 }

@@ -74,6 +74,8 @@ var coderRules = []struct {
 		[]string{"GEOGOV GEOOPP 112"}, nil},
 	{"a reaction to an attack by two", "French and Belgian jets bombed militant camps in northern Mali. Algeria condemned the raids.",
 		[]string{"DZA FRA 111", "DZA BEL 111"}, nil},
+	{"the subjects of a second clause after ', and'", "Canada ended its trade talks with Ecuador, and Peru, Chile and Bolivia recalled their ambassadors from Quito.",
+		[]string{"PER ECU 16", "CHL ECU 16", "BOL ECU 16"}, []string{"CAN PER 16"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
