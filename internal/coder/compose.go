@@ -223,3 +223,28 @@ func mirror(code, base, reform string) string {
 	}
 	return base
 }
+
+// proposerOnly keeps, of the events evs of a that-clause governed by the
+// intent verb g, those whose source is of the country of g's subject,
+// with that subject as their source; none when g has no such subject.
+func (a *analysis) proposerOnly(g int, evs []event) []event {
+	gs, _ := a.subjectOf(g)
+	if gs < 0 {
+		return nil
+	}
+	var out []event
+	for _, mi := range a.findActors(gs, nil) {
+		pm := a.s.Mentions[mi]
+		if pm.Country == "" {
+			continue
+		}
+		for _, e := range evs {
+			if e.Source == nil || e.Source.Country != pm.Country {
+				continue
+			}
+			e.Source = a.actor(mi)
+			out = append(out, e)
+		}
+	}
+	return out
+}

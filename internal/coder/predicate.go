@@ -170,6 +170,12 @@ func (c *Coder) codeGoverned(a *analysis, p, g int, gl string) []event {
 				evs[i].Factuality = "factual"
 			}
 		}
+		// "Pashinyan proposed that Armenia and Azerbaijan sign the
+		// treaty": what a that-clause with a subject of its own proposes
+		// is the proposer's intent, toward the others the clause names.
+		if a.rel[p] == "ccomp" && a.child(p, "nsubj", "nsubj:pass") >= 0 {
+			return a.proposerOnly(g, evs)
+		}
 		return evs
 	}
 	evs := c.build(a, p, m)

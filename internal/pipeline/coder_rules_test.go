@@ -76,6 +76,8 @@ var coderRules = []struct {
 		[]string{"DZA FRA 111", "DZA BEL 111"}, nil},
 	{"the subjects of a second clause after ', and'", "Canada ended its trade talks with Ecuador, and Peru, Chile and Bolivia recalled their ambassadors from Quito.",
 		[]string{"PER ECU 16", "CHL ECU 16", "BOL ECU 16"}, []string{"CAN PER 16"}},
+	{"a proposal is the proposer's", "Pashinyan proposed that Armenia and Azerbaijan sign the peace treaty this year.",
+		[]string{"ARM AZE 03"}, []string{"AZE ARM 03"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
