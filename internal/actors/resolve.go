@@ -338,6 +338,35 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 		p.actors = nil
 		p.moved = true
 	}
+	// A role noun coordinated with a role phrase that countries modify
+	// shares them: "US and British warplanes and warships" are the
+	// countries' warships too.
+	for _, h := range order {
+		p := nps[h]
+		if len(p.actors) > 0 || len(p.agents) == 0 || baseRel(toks[h].DepRel) != "conj" || toks[h].Head <= 0 {
+			continue
+		}
+		qh := toks[h].Head - 1
+		q := nps[qh]
+		if q == nil || len(q.actors) == 0 || q.moved {
+			continue
+		}
+		// (a state's forces with its forces, not with others: "Chinese
+		// police and protesters" are not both China's)
+		if len(q.agents) > 0 && stateBodies[q.agents[0].code] != stateBodies[p.agents[0].code] {
+			continue
+		}
+		for _, a := range q.actors {
+			// (a modifier of the first noun only, not the noun itself:
+			// "China and protesters" share nothing)
+			if a.kind != lexicon.Country || a.first > h || a.first <= qh && qh < a.end {
+				continue
+			}
+			c := *a
+			c.coord = a.coord || len(q.actors) > 1
+			p.actors = append(p.actors, &c)
+		}
+	}
 	// Appositions: a role phrase and a name phrase in apposition share.
 	for _, h := range order {
 		p := nps[h]
@@ -761,6 +790,9 @@ func placeless(part string) bool {
 	ap, ok := ont.ActorPart(part)
 	return ok && ap.Kind != cameo.KindFamily
 }
+
+// stateBodies are the role codes of a state's own bodies.
+var stateBodies = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true}
 
 // armedRoles are the role codes of armed members of a group (militant,
 // fighter, rebel, gunman, militiaman).

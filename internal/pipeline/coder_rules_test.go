@@ -78,6 +78,8 @@ var coderRules = []struct {
 		[]string{"PER ECU 16", "CHL ECU 16", "BOL ECU 16"}, []string{"CAN PER 16"}},
 	{"a proposal is the proposer's", "Pashinyan proposed that Armenia and Azerbaijan sign the peace treaty this year.",
 		[]string{"ARM AZE 03"}, []string{"AZE ARM 03"}},
+	{"forces coordinated with forces share their countries", "French and Italian warplanes and drones bombed rebel positions near Sirte.",
+		[]string{"FRAMIL LBY 19", "ITAMIL LBY 19"}, []string{"--- LBY 19"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
