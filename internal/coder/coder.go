@@ -86,7 +86,7 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
 				continue
 			}
-			if ownForces(&ev.Event) || a.attributed(ev.Target) {
+			if ownForces(&ev.Event) || a.attributed(ev.Target) || sameState(&ev.Event) {
 				continue
 			}
 			if violentProtest(&ev.Event) {
@@ -139,6 +139,17 @@ func (a *analysis) attributed(x *doc.Actor) bool {
 		}
 	}
 	return false
+}
+
+// sameState reports whether an event's two sides are one state: a
+// country and its government ("The United States, which is funding the
+// mission" with "the mission" read as its own: USA and USAGOV).
+func sameState(e *doc.Event) bool {
+	if e.Source == nil || e.Target == nil {
+		return false
+	}
+	s, t := e.Source.Code, e.Target.Code
+	return len(s) == 3 && t == s+"GOV" || len(t) == 3 && s == t+"GOV"
 }
 
 // ownForces reports whether a show of force (15x) is made with the
