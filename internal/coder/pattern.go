@@ -31,7 +31,9 @@ func (a *analysis) windows(p int) (pre, post []int) {
 			// What a stating verb says with a subject of its own is coded
 			// from that clause ("announced it would deliver military
 			// equipment to Armenia"), not by the stating verb's patterns.
-			if statedVerbs[a.lemma[p]] && a.child(k, "nsubj", "nsubj:pass") >= 0 {
+			// (A warning or threat names what it threatens: "warned China
+			// that Washington would impose sanctions" is 1312.)
+			if statedVerbs[a.lemma[p]] && !threatVerbs[a.lemma[p]] && a.lemma[p] != "warn" && a.child(k, "nsubj", "nsubj:pass") >= 0 {
 				a.mark(k, skip)
 			}
 		}
