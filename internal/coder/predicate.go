@@ -636,7 +636,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 					e.Source.Code, e.Source.Country = sc+e.Source.Code[3:], sc
 				}
 			}
-			srcPlace := ""
+			srcPlace, atTarget := "", false
 			if noCountry(e.Source.Code) && fromCountry == "" && !strings.HasPrefix(e.Source.Code[3:], "INS") && !strings.HasPrefix(e.Source.Code[3:], "UAF") && rootOf(code) != 4 {
 				if pc := c.ownPlace(a, s); pc != "" {
 					srcPlace = pc
@@ -648,6 +648,7 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 					// (the place phrase the parse hung on the target:
 					// "clashed with police in Nairobi")
 					srcPlace = c.ownPlace(a, t)
+					atTarget = srcPlace != ""
 				}
 			}
 			if fromCountry != "" && noCountry(e.Target.Code) {
@@ -678,7 +679,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			}
 			// (Not from the place that is itself the target: "In Ethiopia,
 			// the government signed ..." is no act on Ethiopia.)
-			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace[:3]) && !(locative && t >= 0 && a.s.Mentions[t].Code == srcPlace) {
+			// (Protesters at a foreign embassy are of the embassy's place:
+			// "stormed the French embassy in Niamey" NEROPP.)
+			if srcPlace != "" && (noCountry(e.Target.Code) || e.Target.Country == srcPlace[:3] || atTarget && domesticRoles[e.Source.Code[3:6]]) && !(locative && t >= 0 && a.s.Mentions[t].Code == srcPlace) {
 				e.Source.Code = srcPlace + e.Source.Code[3:]
 				e.Source.Country = srcPlace[:3]
 				if e.Source.Code == e.Target.Code {

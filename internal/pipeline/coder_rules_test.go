@@ -80,6 +80,8 @@ var coderRules = []struct {
 		[]string{"ARM AZE 03"}, []string{"AZE ARM 03"}},
 	{"forces coordinated with forces share their countries", "French and Italian warplanes and drones bombed rebel positions near Sirte.",
 		[]string{"FRAMIL LBY 19", "ITAMIL LBY 19"}, []string{"--- LBY 19"}},
+	{"protesters at a foreign embassy are of its place", "Protesters attacked the Israeli embassy in Amman on Friday.",
+		[]string{"JOROPP ISR 14"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
