@@ -612,6 +612,10 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Iran sent hundreds of fighters to Syria to back the government.", "IRN", "SYR", "062"},
 	{"The US president urged Russia to return to the negotiating table.", "USAGOV", "RUS", "026"},
 	{"Qatar unfroze billions of dollars in Afghan central bank reserves.", "QAT", "AFG", "0842"},
+	// exercises held with a partner whatever their name (062), found by a
+	// probe after the eighteen
+	{"The Philippines participated in the Balikatan exercises with the United States.", "PHL", "USA", "062"},
+	{"Japan took part in the Malabar naval drills with India and Australia.", "JPN", "IND", "062"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -758,6 +762,7 @@ var verbNoEvents = []string{
 	"Kenya's government welcomed home 40 citizens evacuated from Sudan.",
 	"The Brazilian striker left the Saudi club after one season.",
 	"A Portuguese cyclist withdrew from the Tour de France after a crash.",
+	"The scandal damaged Britain's reputation abroad.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
