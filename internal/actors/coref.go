@@ -874,8 +874,8 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 // collectiveNouns refer to an organisation ("igo"), an armed group
 // ("armed") or either named before: "the bloc suspended Niger".
 var collectiveNouns = map[string]string{"bloc": "igo", "organisation": "igo", "organization": "igo",
-	"body": "igo", "grouping": "igo", "union": "igo", "alliance": "either", "coalition": "either",
-	"group": "either", "movement": "armed", "militia": "armed", "organisation's": "igo"}
+	"grouping": "igo", "union": "igo", "alliance": "either", "coalition": "either",
+	"group": "either", "movement": "armed", "militia": "armed"}
 
 // orgHead reports whether an earlier organisation of the document is
 // known by the noun w ("the court", "the fund").
