@@ -1540,8 +1540,8 @@ func TestDomesticCountry(t *testing.T) {
 		{"173", "KENCOP", "---REF", ""}, // refugees
 		{"173", "IGOUNO", "---OPP", ""},
 		{"173", "---COP", "---OPP", ""},
-		{"173", "KENOPP", "---CVL", ""}, // not a state
-		{"111", "KENGOV", "---OPP", "KEN"}, // a government criticising the opposition: its own
+		{"173", "KENOPP", "---CVL", ""},     // not a state
+		{"111", "KENGOV", "---OPP", "KEN"},  // a government criticising the opposition: its own
 		{"120", "MLIJUD", "---OPP", "MLI"},  // a court rejected the opposition's appeal
 		{"173", "ISRMIL", "---CVL", ""},     // troops also arrest abroad
 		{"0841", "MMRMIL", "---CVL", "MMR"}, // a junta frees its own prisoners
