@@ -522,7 +522,8 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 	}
 	// A verb of judgement about a clause targets that clause's subject:
 	// "believes Dagolath can cope", "allowed that Mordor isn't ...".
-	if !speechVerbs[a.lemma[p]] {
+	// (So does a demand: "insisted that Armenia amend its constitution".)
+	if !speechVerbs[a.lemma[p]] || demandVerbs[a.lemma[p]] {
 		for _, k := range a.kids[p] {
 			if a.rel[k] != "ccomp" {
 				continue

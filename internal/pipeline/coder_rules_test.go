@@ -82,6 +82,8 @@ var coderRules = []struct {
 		[]string{"FRAMIL LBY 19", "ITAMIL LBY 19"}, []string{"--- LBY 19"}},
 	{"protesters at a foreign embassy are of its place", "Protesters attacked the Israeli embassy in Amman on Friday.",
 		[]string{"JOROPP ISR 14"}, nil},
+	{"a demand in a that-clause targets its subject", "Baku insisted that Yerevan withdraw its troops from the border villages.",
+		[]string{"AZE ARM 10"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
