@@ -148,6 +148,11 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	var spans []*span
 	for i := 0; i < n; {
 		m, ok := r.match(words, i, date)
+		if ok && overtaken(r, words, i, m.End, date) {
+			// "the West Bank": "West Bank" beats "the West".
+			i++
+			continue
+		}
 		nocode := false
 		if ok && m.Code == "" && m.Kind == lexicon.Person && names != nil {
 			// What the document taught about the name beats a dictionary
@@ -789,6 +794,18 @@ func placeless(part string) bool {
 	}
 	ap, ok := ont.ActorPart(part)
 	return ok && ap.Kind != cameo.KindFamily
+}
+
+// overtaken reports whether a name that starts inside the match
+// words[i:end] runs past it and is at least as long: the match is a
+// piece of that name ("the West" of "the West Bank").
+func overtaken(r *Resolver, words []string, i, end int, date string) bool {
+	for j := i + 1; j < end; j++ {
+		if m2, ok := r.match(words, j, date); ok && m2.End > end && m2.End-j >= end-i {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBodies are the role codes of a state's own bodies.

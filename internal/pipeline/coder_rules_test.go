@@ -84,6 +84,8 @@ var coderRules = []struct {
 		[]string{"JOROPP ISR 14"}, nil},
 	{"a demand in a that-clause targets its subject", "Baku insisted that Yerevan withdraw its troops from the border villages.",
 		[]string{"AZE ARM 10"}, nil},
+	{"a name inside a longer name", "Israeli troops raided the West Bank town of Tubas on Tuesday.",
+		[]string{"ISRMIL PSE 19"}, []string{"ISRMIL WST 19"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
