@@ -1548,6 +1548,7 @@ func TestDomesticCountry(t *testing.T) {
 		{"1722", "MLIMIL", "---PTY", "MLI"},
 		{"120", "MLIJUD", "---CVL", ""},
 		{"0871", "THAMIL", "---CVL", ""},
+		{"141", "GEO", "---LEG", "GEO"}, // people protest at their own parliament
 	} {
 		if got := domesticCountry(c.code, c.src, c.tgt); got != c.want {
 			t.Errorf("domesticCountry(%s, %s, %s) = %q, want %q", c.code, c.src, c.tgt, got, c.want)

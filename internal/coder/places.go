@@ -344,7 +344,7 @@ var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PPL": true, "PTY"
 // opposition and parties.
 func domesticCountry(code, src, tgt string) string {
 	r := rootOf(code)
-	if r < 1 || r > 17 || code == "174" || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] {
+	if r < 1 || r > 17 || code == "174" || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] && !(r == 14 && homeRoles[tgt[3:6]]) {
 		return ""
 	}
 	if len(src) < 3 || noCountry(src) || strings.HasPrefix(src, "IGO") {
@@ -367,6 +367,10 @@ func domesticCountry(code, src, tgt string) string {
 	}
 	switch {
 	case (r == 17 || r == 8) && !strings.HasPrefix(code, "087"):
+		return src[:3]
+	case r == 14 && (tgt[3:6] == "LEG" || tgt[3:6] == "JUD"):
+		// "Thousands of Georgians rallied outside parliament": a
+		// country's people protest at their own parliament or courts.
 		return src[:3]
 	case len(src) >= 6 && (homeRoles[src[3:6]] || src[3:6] == "GOV") && (tgt[3:6] == "OPP" || tgt[3:6] == "PTY"):
 		// "Mali's constitutional court rejected an appeal by opposition
