@@ -226,6 +226,13 @@ func (c *Coder) matchPost(a *analysis, els []verbs.Elem, win []int, p int) (lits
 			if good && e.Group > 0 && !e.Prep && e.Group == ppGroup && ppObj >= 0 && !a.inSubtree(win[k], ppObj) {
 				good = false
 			}
+			// "to +" is a to-phrase with an actor, not an infinitive
+			// marker before a verb whose object is an actor ("sent
+			// fighters to Syria to back the government").
+			if good && !e.Prep && e.Kind == verbs.Word && e.Text == "to" && a.toks[win[k]].UPOS == "PART" && i+1 < len(els) &&
+				(els[i+1].Kind == verbs.Target || els[i+1].Kind == verbs.Source) {
+				good = false
+			}
 			if !good {
 				if adjacent {
 					break

@@ -582,6 +582,28 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			}
 		}
 	}
+	// "sent fighters to Syria to back the government": help sent to a
+	// country is for that country's bodies.
+	toCountry := ""
+	if r := rootOf(m.code); r == 6 || r == 7 {
+		tp := -1
+		for _, k := range a.kids[p] {
+			if (a.rel[k] == "obl" || a.rel[k] == "nmod") && a.caseOf(k) == "to" {
+				tp = k
+			}
+		}
+		if o := a.child(p, "obj"); tp < 0 && o >= 0 {
+			tp = a.toPhraseIn(o)
+		}
+		if tp >= 0 {
+			for _, mi := range a.findActors(tp, nil) {
+				if c := a.s.Mentions[mi].Code; len(c) >= 3 && !noCountry(c) && !strings.HasPrefix(c, "IGO") {
+					toCountry = c[:3]
+					break
+				}
+			}
+		}
+	}
 	isTarget := map[int]bool{}
 	for _, t := range targets {
 		isTarget[t] = true
@@ -654,6 +676,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			if fromCountry != "" && noCountry(e.Target.Code) {
 				e.Target.Code = fromCountry + e.Target.Code[3:]
 				e.Target.Country = fromCountry
+			} else if toCountry != "" && noCountry(e.Target.Code) {
+				e.Target.Code = toCountry + e.Target.Code[3:]
+				e.Target.Country = toCountry
 			} else if noCountry(e.Target.Code) && (!noCountry(e.Source.Code) || srcPlace != "" || rootOf(code) >= 18) {
 				// (An attack by an unnamed bomber on people in Kabul still
 				// hits Afghans: the victims' place counts without the
