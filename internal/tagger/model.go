@@ -135,6 +135,9 @@ func (m *model) prepare(ts []tokInfo, toks []doc.Token) {
 	for i := range toks {
 		ti := &ts[i]
 		analyse(ti, toks[i].Form, i)
+		if am := m.americanSpelling(toks[i].Form, ti.lower); am != "" {
+			analyse(ti, am, i) // "Defence" read as "Defense"
+		}
 		ti.fixed = -1
 		ti.amb = 0
 		ti.drop = false
@@ -243,7 +246,11 @@ func (m *model) lowerTitle(ts []tokInfo, toks []doc.Token) bool {
 		if f&flInitUpper == 0 || f&(flAllUpper|flInnerUpper|flDigit|flPeriod) != 0 || f&flAlpha == 0 || ti.length < 2 {
 			continue
 		}
-		low := strings.ToLower(toks[i].Form)
+		src := toks[i].Form
+		if am := m.americanSpelling(src, hashLower(src)); am != "" {
+			src = am
+		}
+		low := strings.ToLower(src)
 		lh := hashForm(low)
 		_, seenLower := m.fdict[lh]
 		a, seenCased := m.fdict[ti.form]
