@@ -49,7 +49,21 @@
 // Western countries"), a base form after a lexical verb its noun ("used
 // tear/VB gas"), a clause's -ed word its past tense ("as both sides
 // traded/VBN accusations") and a short word inside a hyphenated name its
-// NNP ("Lashkar - e - Taiba").
+// NNP ("Lashkar - e - Taiba"). Steps for news wording (newsOn) make a
+// conjunction of time read as a preposition SCONJ before its clause
+// ("after Pakistani jets allegedly struck/VBN targets"), let a long
+// coordinated subject before a closing "..., X said" get its verb, give a
+// verb-only word after "VB ... and" its base form ("release five Iranians
+// and unfreeze/RB"), a nationality before "and" and an adjective its JJ
+// ("Russian/NNP and Ukrainian negotiators"), a base form in a coordinated
+// object its noun ("water cannon and tear/VB gas") and "according to" its
+// preposition and noun phrase ("according to aid/VB agencies").
+//
+// A word in a British spelling that the lexicon's American word list
+// lacks, whose American spelling by rule it has, is analysed as that
+// spelling (americanSpelling in spelling.go: "Defence", "criticised",
+// "Labour", "organisation", "centre", "programme"), so that it gets the
+// tags of the form that EWT and the word list know better.
 //
 // A title-case sentence (a headline: every word of four letters or more
 // capitalised) is tagged a second time with its common words, those in

@@ -59,6 +59,21 @@ func TestFiniteConstraint(t *testing.T) {
 		{"Soldiers will not wire tap the links .", 3, "NN"},
 		{"Mediators presented a truce plan as both sides traded accusations .", 8, "VBD"},
 		{"Police arrested the editor , which rights groups condemned .", 8, "VBD"},
+		// British spellings read as American ones (americanSpelling).
+		{"Philippine Defence Secretary Gilberto Teodoro accused China of piracy .", 1, "NNP"},
+		{"Unions plan to organise a strike .", 3, "VB"},
+		// News steps (newsOn).
+		{"The fighting began after Pakistani jets allegedly struck targets in Kabul .", 3, "IN"},
+		{"The fighting began after Pakistani jets allegedly struck targets in Kabul .", 7, "VBD"},
+		{"Calm returned after talks mediated by Qatar .", 4, "VBN"},
+		{"The army and an alliance of three armed groups agreed to a truce , the ministry said .", 9, "VBD"},
+		{"Officials agreed to release five prisoners and unfreeze $ 6 billion .", 7, "VB"},
+		{"Lebanon hosts displaced families .", 1, "VBZ"},
+		{"Police used water cannon and tear gas .", 5, "NN"},
+		{"Turkey hosted Russian and Ukrainian negotiators .", 2, "JJ"},
+		{"Rebels shelled the camp , according to aid agencies .", 6, "IN"},
+		{"Rebels shelled the camp , according to aid agencies .", 7, "NN"},
+		{"Exiled journalists criticized the new media law .", 2, "VBD"},
 	}
 	for _, c := range cases {
 		s := sentence(c.words)
@@ -79,12 +94,42 @@ func TestFiniteConstraintDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	on := tg.Evaluate(dev)
-	finiteOn, titleOn, wordsOn = false, false, false
+	finiteOn, titleOn, wordsOn, spellingOn = false, false, false, false
 	off := tg.Evaluate(dev)
-	finiteOn, titleOn, wordsOn = true, true, true
+	finiteOn, titleOn, wordsOn, spellingOn = true, true, true, true
 	t.Logf("with: %v", on)
 	t.Logf("without: %v", off)
 	if on.UPOS < off.UPOS || on.XPOS < off.XPOS {
 		t.Errorf("the constraint lowers dev: UPOS %d→%d, XPOS %d→%d words right", off.UPOS, on.UPOS, off.XPOS, on.XPOS)
+	}
+}
+
+// TestAmericanForm: British spellings and their American forms by rule;
+// words that only look British are left to the word-list check.
+func TestAmericanForm(t *testing.T) {
+	for w, want := range map[string]string{
+		"defence": "defense", "labour": "labor", "neighbouring": "neighboring", "favourable": "favorable",
+		"organisation": "organization", "criticised": "criticized", "mobilising": "mobilizing",
+		"analysed": "analyzed", "centre": "center", "programmes": "programs", "fuelled": "fueled",
+		"four": "", "tour": "", "contour": "contor", "cat": "",
+	} {
+		if got := americanForm(w); got != want {
+			t.Errorf("americanForm(%q) = %q, want %q", w, got, want)
+		}
+	}
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tg.Ready(); err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{
+		"Defence": "Defense", "LABOUR": "LABOR", "criticise": "criticize", "Organisation": "Organization",
+		"four": "", "tour": "", "hour": "", "promise": "", "Paris": "",
+	} {
+		if got := tg.m.americanSpelling(form, hashLower(form)); got != want {
+			t.Errorf("americanSpelling(%q) = %q, want %q", form, got, want)
+		}
 	}
 }

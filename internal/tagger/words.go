@@ -25,10 +25,21 @@ var (
 	commaLimit  float32 = 40  // a participle after "noun ,": ", accusing/JJ"
 	nounLimit   float32 = 40  // a noun after a verb: "used tear/VB gas"
 	clauseLimit float32 = 75  // a clause's past tense: "as both sides traded/VBN accusations"
+
+	accordingLimit float32 = 100 // a noun after "according to": "according to aid/VB agencies"
 )
 
 // wordsOn switches constrainWords (tests turn it off to compare).
 var wordsOn = true
+
+// newsOn switches the steps added for news wording (tests turn it off to
+// compare): a conjunction of time read as a preposition (clauseParticiple,
+// timeClause), an irregular past tense there (pastTense), a coordinated
+// object ("water cannon and tear gas"), a nationality before "and" and an
+// adjective, a verb-only word after "VB ... and", "according to", and in
+// constrainFinite a closing reporting frame (finReport), a participle
+// inside the subject and a verb in -s after a one-word name (verbSwap).
+var newsOn = true
 
 // constrainWords retags single words whose neighbours rule out their
 // greedy tag, each when the new reading trails the word's best class by
@@ -90,6 +101,18 @@ func (m *model) constrainWords(toks []doc.Token, ts []tokInfo, out []int, feats 
 			changed = true
 		}
 	}
+	// fixClass gives word j class f when it trails the best by less than
+	// limit.
+	fixClass := func(j, f int, limit float32) {
+		if f < 0 || ts[j].fixed >= 0 && !m.dictFixed(ts, j) || out[j] == f {
+			return
+		}
+		var d float32
+		if feats, d = m.deficit(ts, out, j, f, feats, scores); d < limit {
+			ts[j].fixed = int32(f)
+			changed = true
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		c := out[i]
 		switch m.xpos[c] {
@@ -122,6 +145,14 @@ func (m *model) constrainWords(toks []doc.Token, ts []tokInfo, out []int, feats 
 				if ts[v].fixed >= 0 && m.upos[c] == "ADP" && fi.sconj >= 0 && (ts[i].fixed < 0 || m.dictFixed(ts, i)) {
 					ts[i].fixed = int32(fi.sconj) // "as/ADP the US leader prepared": its clause's mark
 				}
+				break
+			}
+			// "after/ADP police reportedly shot/VBD a demonstrator": a
+			// conjunction of time before a clause with its past tense
+			if newsOn && m.upos[c] == "ADP" && temporalConj(toks[i].Form) && fi.sconj >= 0 && (ts[i].fixed < 0 || m.dictFixed(ts, i)) &&
+				m.timeClause(out, i) {
+				ts[i].fixed = int32(fi.sconj)
+				changed = true
 				break
 			}
 			// "is trying to/IN shelter/NN civilians": to after a verb
@@ -163,13 +194,87 @@ func (m *model) constrainWords(toks []doc.Token, ts []tokInfo, out []int, feats 
 				fix(j, "VBG", commaLimit)
 			}
 		case "VB":
-			if i == 0 || m.upos[c] != "VERB" || m.upos[out[i-1]] != "VERB" || fi.role[out[i+1]] != roleNominal ||
-				!ts[i].lexOn || ts[i].lex&lxNoun == 0 || bareInfinitive(m, toks[i-1].Form, out[i-1]) {
+			if i == 0 || m.upos[c] != "VERB" || fi.role[out[i+1]] != roleNominal || !ts[i].lexOn || ts[i].lex&lxNoun == 0 {
 				break
 			}
-			switch m.xpos[out[i-1]] {
+			p := i - 1
+			if m.upos[out[p]] == "CCONJ" && newsOn && p > 0 && (m.xpos[out[p-1]] == "NN" || m.xpos[out[p-1]] == "NNS") &&
+				(m.xpos[out[i+1]] == "NN" || m.xpos[out[i+1]] == "NNS") {
+				// "used water cannon and tear/VB gas": the verb before
+				// the coordinated object, a bare noun phrase (not
+				// "take a flash light and shine it", "add the water and
+				// put water conditioner")
+				for p--; p >= 0 && (fi.role[out[p]] == roleNominal || fi.role[out[p]] == roleNP); p-- {
+					if m.upos[out[p]] == "DET" || m.xpos[out[p]] == "PRP$" || m.xpos[out[p]] == "PRP" {
+						p = -1
+						break
+					}
+				}
+				if p < 0 {
+					break
+				}
+			}
+			if m.upos[out[p]] != "VERB" || bareInfinitive(m, toks[p].Form, out[p]) {
+				break
+			}
+			switch m.xpos[out[p]] {
 			case "VBD", "VBZ", "VBP", "VBN":
 				fix(i, "NN", nounLimit)
+			}
+		case "CC":
+			j := i + 1
+			if !newsOn || i == 0 || j+1 >= n {
+				break
+			}
+			// "Turkey hosted Russian/NNP and Ukrainian negotiators": a
+			// name that is also an adjective, coordinated with an
+			// adjective before a noun, is one.
+			if p := i - 1; m.xpos[out[p]] == "NNP" && ts[p].lexOn && ts[p].lex&lxAdj != 0 && m.xpos[out[j]] == "JJ" &&
+				capitalised(toks[p].Form) && capitalised(toks[j].Form) { // not "speaking French and proper French manners"
+				k := j
+				for k < n && m.xpos[out[k]] == "JJ" {
+					k++
+				}
+				if k < n && (m.xpos[out[k]] == "NN" || m.xpos[out[k]] == "NNS") && (p == 0 || m.xpos[out[p-1]] != "NNP") {
+					fixClass(p, fi.jj, adjLimit)
+				}
+			}
+			// "to release five Iranians and unfreeze/RB $6 billion": a
+			// word that the lexicon knows only as a verb, after a base
+			// form, its object and a conjunction, before an object.
+			if !m.lexVerb(ts, j) || ts[j].lex&(lxNoun|lxAdj|lxAdv) != 0 || !opensObject(m.xpos[out[j+1]]) {
+				break
+			}
+			switch m.xpos[out[j]] {
+			case "NN", "NNP", "JJ", "RB", "VBD", "VBN":
+			default:
+				continue
+			}
+			k := i - 1
+			for k >= 0 && (fi.role[out[k]] == roleNominal || fi.role[out[k]] == roleNP || m.upos[out[k]] == "ADP" || m.xpos[out[k]] == "$") {
+				k--
+			}
+			if k >= 0 && m.xpos[out[k]] == "VB" && m.upos[out[k]] == "VERB" {
+				fixClass(j, fi.vb, toLimit)
+			}
+		case "VBG":
+			// "according to/TO aid/VB agencies": a fixed preposition, and
+			// a noun phrase after it.
+			j := i + 1
+			if !newsOn || !strings.EqualFold(toks[i].Form, "according") || j+1 >= n || !strings.EqualFold(toks[j].Form, "to") {
+				break
+			}
+			if m.xpos[out[j]] != "IN" && fi.adp >= 0 && (ts[j].fixed < 0 || m.dictFixed(ts, j)) {
+				ts[j].fixed = int32(fi.adp)
+				changed = true
+			}
+			if ts[j+1].lexOn && ts[j+1].lex&(lxNoun|lxNounInfl) != 0 {
+				switch m.xpos[out[j+1]] {
+				case "VB", "VBP":
+					fixClass(j+1, fi.nn, accordingLimit)
+				case "VBZ":
+					fixClass(j+1, fi.nns, accordingLimit)
+				}
 			}
 		case "WDT", "WP":
 			if v := m.clauseParticiple(toks, ts, out, i); v > 0 {
@@ -283,13 +388,22 @@ func opensPhrase(xpos string) bool {
 func (m *model) clauseParticiple(toks []doc.Token, ts []tokInfo, out []int, o int) int {
 	fi := m.fin
 	c := out[o]
-	if fi.vbn < 0 || !opensClause(m.upos[c], m.xpos[c], toks[o].Form) ||
-		o > 0 && strings.EqualFold(toks[o-1].Form, "well") { // "as well as any forms retrieved"
+	if fi.vbn < 0 || o > 0 && strings.EqualFold(toks[o-1].Form, "well") { // "as well as any forms retrieved"
 		return -1
+	}
+	temporal := false // after, before, since, until, once read as a preposition
+	if !opensClause(m.upos[c], m.xpos[c], toks[o].Form) {
+		if !newsOn || m.upos[c] != "ADP" || !temporalConj(toks[o].Form) {
+			return -1
+		}
+		temporal = true
 	}
 	rel := m.xpos[c] == "WDT" || m.xpos[c] == "WP"
 	v, nominal := o+1, false
-	for v < len(out) {
+	if temporal {
+		v, nominal = m.nounPhrase(out, o+1)
+	}
+	for v < len(out) && !temporal {
 		if r := fi.role[out[v]]; r == roleNominal {
 			nominal = true
 		} else if r != roleNP {
@@ -297,8 +411,15 @@ func (m *model) clauseParticiple(toks []doc.Token, ts []tokInfo, out []int, o in
 		}
 		v++
 	}
-	if v >= len(out) || out[v] != fi.vbn || ts[v].fixed >= 0 || !rel && !nominal ||
-		!strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") || prepParticiple(toks[v].Form) {
+	if v >= len(out) || out[v] != fi.vbn || ts[v].fixed >= 0 || !rel && !nominal || prepParticiple(toks[v].Form) ||
+		newsOn && m.xpos[out[v-1]] == "POS" { // "before NASA 's planned lunar return"
+
+		return -1
+	}
+	if !strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") && (!newsOn || !m.pastTense(ts, toks, v)) {
+		return -1
+	}
+	if temporal && !m.clauseVerb(out, v) {
 		return -1
 	}
 	for _, c := range out[v+1:] {
@@ -309,4 +430,85 @@ func (m *model) clauseParticiple(toks []doc.Token, ts []tokInfo, out []int, o in
 		}
 	}
 	return v
+}
+
+// temporalConj reports whether a word is a conjunction of time that the
+// tags may read as a preposition (opensClause takes them as SCONJ only).
+func temporalConj(form string) bool {
+	switch strings.ToLower(form) {
+	case "after", "before", "since", "until", "once":
+		return true
+	}
+	return false
+}
+
+// opensObject reports whether a word tagged xpos may open a verb's object
+// noun phrase.
+func opensObject(xpos string) bool {
+	switch xpos {
+	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "$":
+		return true
+	}
+	return false
+}
+
+// pastTense reports whether word j, a verb form not in -ed, may be a past
+// tense: an inflected verb form in the lexicon whose past tense is not
+// that of a participle only ("struck", "fled", "held"; not "taken",
+// "shown", "begun", "sung").
+func (m *model) pastTense(ts []tokInfo, toks []doc.Token, j int) bool {
+	if !ts[j].lexOn || ts[j].lex&lxVerbInfl == 0 || !agrees("VBD", numAny, toks[j].Form) {
+		return false
+	}
+	switch strings.ToLower(toks[j].Form) {
+	case "run", "come", "become", "overcome", "sung", "rung", "swum", "drunk", "sunk", "shrunk", "sprung", "stunk", "been", "seen":
+		return false
+	}
+	return true
+}
+
+// clauseVerb reports whether the verb at v, after a conjunction of time
+// read as a preposition and a noun phrase, is that clause's: "after talks
+// mediated by China" is a phrase; "after Pakistani jets allegedly struck
+// targets" a clause, whose verb has an adverb before it or an object
+// after it.
+func (m *model) clauseVerb(out []int, v int) bool {
+	return m.xpos[out[v-1]] == "RB" || v+1 < len(out) && opensObject(m.xpos[out[v+1]])
+}
+
+// timeClause reports whether the conjunction of time at o, read as a
+// preposition, opens a clause whose verb is already a past tense: a noun
+// phrase, then a VBD (see clauseVerb).
+func (m *model) timeClause(out []int, o int) bool {
+	v, nominal := m.nounPhrase(out, o+1)
+	return nominal && v < len(out) && m.xpos[out[v]] == "VBD" && m.upos[out[v]] == "VERB" && m.xpos[out[v-1]] != "POS" && m.clauseVerb(out, v)
+}
+
+// nounPhrase returns the end of the noun phrase that starts at i and
+// whether it has a nominal: words of roleNP and roleNominal, up to a
+// determiner or possessive pronoun after its first word, a number or a
+// pronoun after a nominal, or a name after a plural noun, which start
+// another ("until 1995 the LTTE
+// maintained", "before the elections Pakistan closed").
+func (m *model) nounPhrase(out []int, i int) (int, bool) {
+	fi := m.fin
+	start, nominal := i, false
+	for ; i < len(out); i++ {
+		r := fi.role[out[i]]
+		if r != roleNominal && r != roleNP {
+			break
+		}
+		switch x := m.xpos[out[i]]; {
+		case i == start:
+		case x == "DT" || x == "PRP$":
+			return i, nominal
+		case !nominal:
+		case x == "CD" || x == "PRP", m.xpos[out[i-1]] == "NNS" && (x == "NNP" || x == "NNPS"):
+			return i, nominal
+		}
+		if r == roleNominal {
+			nominal = true
+		}
+	}
+	return i, nominal
 }
