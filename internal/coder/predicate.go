@@ -199,8 +199,21 @@ func (c *Coder) codeGoverned(a *analysis, p, g int, gl string) []event {
 						}
 					}
 				}
-				if rootOf(m.code) >= 18 {
+				// (so is a reported show of force or coercion: "its army
+				// said the South Korean military had flown drones over
+				// Pyongyang")
+				if r := rootOf(m.code); r >= 18 {
 					return append(evs, a.reported(sg, speakers, evs)...)
+				} else if r == 15 || r == 17 {
+					// (by a state only: "his lawyer said" a court jailed
+					// him accuses no one)
+					var states []int
+					for _, sp := range speakers {
+						if !noCountry(a.s.Mentions[sp].Code) {
+							states = append(states, sp)
+						}
+					}
+					return append(evs, a.reported(sg, states, evs)...)
 				}
 			}
 		}

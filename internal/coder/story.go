@@ -116,7 +116,8 @@ func (a *analysis) attackNoun(t int) bool {
 // reaction to "the decision" is to the latest event's doer.
 var decisionNouns = map[string]bool{"decision": true, "ruling": true, "verdict": true, "move": true, "step": true,
 	"announcement": true, "measure": true, "measures": true, "order": true, "judgment": true, "judgement": true,
-	"deal": true, "agreement": true, "accord": true, "pact": true}
+	"deal": true, "agreement": true, "accord": true, "pact": true, "quota": true, "resolution": true,
+	"sanctions": true, "tariffs": true, "tariff": true, "ban": true, "embargo": true, "cut": true, "cuts": true}
 
 // wordNouns name something said: a reaction to "the accusation" is to the
 // latest event of the roots listed, by whoever made it.

@@ -86,6 +86,10 @@ var coderRules = []struct {
 		[]string{"AZE ARM 10"}, nil},
 	{"a name inside a longer name", "Israeli troops raided the West Bank town of Tubas on Tuesday.",
 		[]string{"ISRMIL PSE 19"}, []string{"ISRMIL WST 19"}},
+	{"a state reporting another's coercion accuses it", "Iran said the United States had seized an Iranian oil tanker.",
+		[]string{"USA IRN 17", "IRN USA 112"}, nil},
+	{"a reply to the tariffs", "The United States imposed new tariffs on Mexican steel on Monday. Mexico rejected the tariffs as unfair.",
+		[]string{"MEX USA 12"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
