@@ -570,6 +570,52 @@ func speaker(toks []doc.Token, t int) bool {
 	return false
 }
 
+// coordinatedSubject resolves a plural pronoun t that is the subject of a
+// clause governed by a verb whose subject is two or more coordinated
+// actors of the same sentence ("Armenia and Azerbaijan said that they had
+// finalised the text"): the pronoun is each of them. It reports whether
+// it added mentions.
+func (m *memory) coordinatedSubject(si int, s *doc.Sentence, t int, cur *[]ante) bool {
+	toks := s.Tokens
+	if !strings.HasPrefix(baseRel(toks[t].DepRel), "nsubj") {
+		return false
+	}
+	c := toks[t].Head - 1
+	if c < 0 {
+		return false
+	}
+	switch baseRel(toks[c].DepRel) {
+	case "ccomp", "xcomp", "advcl":
+	default:
+		return false
+	}
+	g := toks[c].Head - 1
+	if g < 0 {
+		return false
+	}
+	var antes []*ante
+	for i := range *cur {
+		a := &(*cur)[i]
+		if a.sent != si || a.head < 0 || a.head >= t || a.code == "" || strings.HasPrefix(a.code, "---") {
+			continue
+		}
+		h := a.head
+		for baseRel(toks[h].DepRel) == "conj" && toks[h].Head > 0 {
+			h = toks[h].Head - 1
+		}
+		if toks[h].Head-1 == g && strings.HasPrefix(baseRel(toks[h].DepRel), "nsubj") {
+			antes = append(antes, a)
+		}
+	}
+	if len(antes) < 2 {
+		return false
+	}
+	for _, a := range antes {
+		m.add(si, s, t, t, t, a.code, "built-in:pronoun", a.minfo, cur)
+	}
+	return true
+}
+
 // competitor reports whether a common noun that no mention covers stands
 // as a subject or object between antecedent a and the pronoun at token t
 // of sentence si, and agrees with the pronoun in number: "it" or "they"
@@ -670,6 +716,9 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			}
 		}
 		object := rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod"
+		if want == group && m.coordinatedSubject(si, s, t, cur) {
+			return // "Armenia and Azerbaijan said that they had ...": both
+		}
 		var a *ante
 		if rel == "nmod:poss" {
 			// "The Sri Lankan government asked the IMF for more time on

@@ -90,6 +90,8 @@ var coderRules = []struct {
 		[]string{"USA IRN 17", "IRN USA 112"}, nil},
 	{"a reply to the tariffs", "The United States imposed new tariffs on Mexican steel on Monday. Mexico rejected the tariffs as unfair.",
 		[]string{"MEX USA 12"}, nil},
+	{"'they' after a coordinated subject", "Egypt and Ethiopia said on Monday that they had resumed talks on the Nile dam.",
+		[]string{"EGY ETH 04", "ETH EGY 04"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
