@@ -368,16 +368,22 @@ var newsSets = []struct {
 	// 5 unexpected, 0 in 16 no-event sentences (70 of 77 at 2174041,
 	// before the tagger's finite-verb work)
 	{"dev (01-16)", 1, 16, newsFloors{minFound: 72, maxUnexpected: 9, maxNoneEvents: 2}},
-	// measured 2026-12-07 (the same at commits 2174041 and cac9136): 40 of 98 found, 80 produced, 35 unexpected,
-	// 3 in 17 no-event sentences (one annotation fixed after the first
-	// run: "opposed" is 110)
-	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 36, maxUnexpected: 40, maxNoneEvents: 5}},
+	// first sight 2026-12-07 (commit 2174041): 39 of 98 found, 80
+	// produced, 36 unexpected, 3 in 17 no-event sentences (one annotation
+	// fixed after the first run: "opposed" is 110); dyad was then fixed
+	// against this set too: 65 of 98, 87 produced, 16 unexpected, 3 at
+	// commit 0b34b96
+	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 62, maxUnexpected: 19, maxNoneEvents: 4}},
+	// written by a helper who never ran dyad on them, first run
+	// 2026-12-07 at commit 0b34b96 (first sight): 45 of 99 found, 93
+	// produced, 29 unexpected, 0 in 14 no-event sentences
+	{"held-out 3 (37-56)", 37, 56, newsFloors{minFound: 42, maxUnexpected: 33, maxNoneEvents: 2}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
-// measured figures (2026-12-07 at commit cac9136: 115 of 175 found, 168
-// produced, 40 unexpected, 3 events in 33 no-event sentences).
-var newsTotalFloors = newsFloors{minFound: 110, maxUnexpected: 49, maxNoneEvents: 7}
+// measured figures (2026-12-07 at commit 0b34b96: 185 of 274 found, 269
+// produced, 50 unexpected, 3 events in 47 no-event sentences).
+var newsTotalFloors = newsFloors{minFound: 178, maxUnexpected: 56, maxNoneEvents: 6}
 
 // newsSetOf is the index in newsSets of the set that the article file
 // name belongs to, by its leading number, or -1.
