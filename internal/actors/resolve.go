@@ -66,6 +66,7 @@ type np struct {
 	spread bool   // took the actors of an of/in/from modifier
 	moved  bool   // its actors went to the role phrase it modifies
 	name   [2]int // an unknown name in a title run ("Bolivian Foreign Minister Ana Quispe"); {-1,-1} if none
+	former bool   // "former" qualifies its title: the office is no longer held (ELI)
 }
 
 // Discarded reports whether the sentence holds a discard phrase of the
@@ -431,6 +432,12 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 			}
 		}
 		before := append([]*span(nil), p.actors...)
+		for k := max(0, p.first-3); k <= p.last && k < n; k++ {
+			// (the head's own modifier, before or inside the phrase)
+			if lw := strings.ToLower(toks[k].Form); (lw == "former" || lw == "ex") && toks[k].UPOS == "ADJ" && (toks[k].Head-1 == h || k >= p.first) {
+				p.former = true
+			}
+		}
 		codes := r.combine(p)
 		if mem != nil && p.name[0] >= 0 && len(codes) == 1 && strings.HasPrefix(codes[0].code, "---") && len(codes[0].code) > 3 {
 			// "Interior Minister Kipchumba Murkomen" in an article about
@@ -644,10 +651,16 @@ func (r *Resolver) combine(p *np) []coded {
 	var pre, post []string
 	rule := ""
 	for _, a := range p.agents {
+		code := a.code
+		// "the former Peruvian president": an office no longer held
+		// makes its holder one of the country's elites.
+		if p.former && stateBodies[code] {
+			code = "ELI"
+		}
 		if a.prefix {
-			pre = append(pre, a.code)
+			pre = append(pre, code)
 		} else {
-			post = append(post, a.code)
+			post = append(post, code)
 		}
 		if rule == "" {
 			rule = a.rule

@@ -726,6 +726,13 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 					return
 				}
 			}
+			// Police, courts and prosecutors act at home: "Police arrested
+			// Zuniga" (a Bolivian general) are Bolivia's police.
+			if r := rootOf(code); noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && homeRoles[e.Source.Code[3:6]] && e.Source.Code[3:6] != "LEG" &&
+				!noCountry(e.Target.Code) && e.Target.Country != "" && !strings.HasPrefix(e.Target.Code, "IGO") && (r == 9 || r >= 10 && r <= 12 || r == 17) {
+				e.Source.Code = e.Target.Country + e.Source.Code[3:]
+				e.Source.Country = e.Target.Country
+			}
 			// A country's own people and groups that speak to, press or
 			// protest against a government are that country's: "Opposition
 			// leaders called on the government to withdraw the bill" in

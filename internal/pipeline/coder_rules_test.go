@@ -92,6 +92,10 @@ var coderRules = []struct {
 		[]string{"MEX USA 12"}, nil},
 	{"'they' after a coordinated subject", "Egypt and Ethiopia said on Monday that they had resumed talks on the Nile dam.",
 		[]string{"EGY ETH 04", "ETH EGY 04"}, nil},
+	{"police act at home", "Bolivian army chief Juan Jose Zuniga led troops into the square. Police arrested Zuniga on Wednesday evening.",
+		[]string{"BOLCOP BOLMIL 17"}, nil},
+	{"a former office holder is an elite", "Prosecutors charged the former Peruvian president with corruption.",
+		[]string{"PERJUD PERELI 17"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }

@@ -59,7 +59,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Iraq launched an investigation into the Turkish airstrike.", "IRQ", "TUR", "093"},
 	{"The Chinese navy blockaded Taiwan on Monday.", "CHNMIL", "TWN", "191"},
 	{"Israel released 90 Palestinian prisoners on Sunday.", "ISR", "PSE", "0841"},
-	{"Mexico has granted asylum to the former Bolivian president.", "MEX", "BOLGOV", "075"},
+	{"Mexico has granted asylum to the former Bolivian president.", "MEX", "BOLELI", "075"},
 	{"The Hungarian government defended Russia on Thursday.", "HUNGOV", "RUS", "052"},
 	{"Syria apologized to Jordan for the shelling.", "SYR", "JOR", "055"},
 	{"Ghana will send peacekeepers to Lebanon, the defence minister said.", "GHA", "LBN", "074"},
