@@ -616,6 +616,20 @@ var verbSentences = []struct{ text, source, target, code string }{
 	// probe after the eighteen
 	{"The Philippines participated in the Balikatan exercises with the United States.", "PHL", "USA", "062"},
 	{"Japan took part in the Malabar naval drills with India and Australia.", "JPN", "IND", "062"},
+	// sixth verb session: held-out 3 news articles (bailouts, visits
+	// resumed, a visitor received, missiles into the sea, tariffs on a
+	// sum's worth of goods, hitting back, a decision called foolish)
+	{"The IMF approved a bailout package for Pakistan on Wednesday.", "IGOBUSIMF", "PAK", "071"},
+	{"Egypt received a rescue loan from Saudi Arabia last month.", "SAU", "EGY", "071"},
+	{"The Brazilian president called Argentina's decision stupid and short-sighted.", "BRAGOV", "ARG", "111"},
+	{"The Indonesian president received the visiting Malaysian prime minister on Monday.", "IDNGOV", "MYSGOV", "043"},
+	{"Vietnam and Thailand agreed to resume high-level visits after a two-year pause.", "VNM", "THA", "036"},
+	{"Pyongyang fired a short-range missile into the sea off Japan on Sunday.", "PRK", "JPN", "150"},
+	{"Canada imposed tariffs on 20 billion dollars' worth of Chinese goods.", "CAN", "CHN", "163"},
+	{"Mexico hit back with tariffs on American steel.", "MEX", "USA", "163"},
+	{"The Turkish president hit back at Sweden over the remarks.", "TURGOV", "SWE", "111"},
+	{"Washington removed Sudan from its list of state sponsors of terrorism.", "USAGOV", "SDN", "081"},
+	{"Ottawa announced a 10 percent surcharge on steel from China.", "CANGOV", "CHN", "163"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -763,6 +777,8 @@ var verbNoEvents = []string{
 	"The Brazilian striker left the Saudi club after one season.",
 	"A Portuguese cyclist withdrew from the Tour de France after a crash.",
 	"The scandal damaged Britain's reputation abroad.",
+	"High interest rates are strangling small businesses in Italy, the chamber of commerce said.",
+	"The home side hit back after a poor first half and won the match in Madrid.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
