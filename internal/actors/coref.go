@@ -581,7 +581,7 @@ func (m *memory) coordinatedSubject(si int, s *doc.Sentence, t int, cur *[]ante)
 		return false
 	}
 	c := toks[t].Head - 1
-	if c < 0 {
+	if c < 0 || c >= len(toks) {
 		return false
 	}
 	switch baseRel(toks[c].DepRel) {
@@ -590,7 +590,7 @@ func (m *memory) coordinatedSubject(si int, s *doc.Sentence, t int, cur *[]ante)
 		return false
 	}
 	g := toks[c].Head - 1
-	if g < 0 {
+	if g < 0 || g >= len(toks) {
 		return false
 	}
 	var antes []*ante
@@ -600,7 +600,7 @@ func (m *memory) coordinatedSubject(si int, s *doc.Sentence, t int, cur *[]ante)
 			continue
 		}
 		h := a.head
-		for baseRel(toks[h].DepRel) == "conj" && toks[h].Head > 0 {
+		for steps := 0; steps < len(toks) && baseRel(toks[h].DepRel) == "conj" && toks[h].Head > 0 && toks[h].Head <= len(toks); steps++ {
 			h = toks[h].Head - 1
 		}
 		if toks[h].Head-1 == g && strings.HasPrefix(baseRel(toks[h].DepRel), "nsubj") {

@@ -431,6 +431,23 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 				p.actors[i] = &c
 			}
 		}
+		// "Canadian dollars", "Chinese yuan", "US dollars' worth": a
+		// currency is no actor.
+		kept := p.actors[:0:0]
+		for _, a := range p.actors {
+			if a.head < 0 || a.head >= n {
+				kept = append(kept, a)
+				continue
+			}
+			if m := toks[a.head].Head - 1; m >= 0 && m < n && currencyNouns[strings.ToLower(toks[m].Lemma)] || currencyNouns[strings.ToLower(toks[a.head].Lemma)] {
+				continue
+			}
+			kept = append(kept, a)
+		}
+		p.actors = kept
+		if len(p.actors) == 0 && len(p.agents) == 0 {
+			continue
+		}
 		before := append([]*span(nil), p.actors...)
 		for k := max(0, p.first-3); k <= p.last && k < n; k++ {
 			// (the head's own modifier, before or inside the phrase)
@@ -820,6 +837,12 @@ func overtaken(r *Resolver, words []string, i, end int, date string) bool {
 	}
 	return false
 }
+
+// currencyNouns name money: a country that qualifies one names no actor.
+var currencyNouns = map[string]bool{"dollar": true, "euro": true, "pound": true, "yuan": true, "renminbi": true,
+	"yen": true, "rupee": true, "rouble": true, "ruble": true, "peso": true, "real": true, "won": true, "franc": true,
+	"lira": true, "shekel": true, "rand": true, "dinar": true, "dirham": true, "riyal": true, "rial": true,
+	"hryvnia": true, "naira": true, "shilling": true, "krona": true, "krone": true, "zloty": true, "forint": true}
 
 // stateBodies are the role codes of a state's own bodies.
 var stateBodies = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true}

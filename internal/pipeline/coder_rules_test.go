@@ -96,6 +96,8 @@ var coderRules = []struct {
 		[]string{"BOLCOP BOLMIL 17"}, nil},
 	{"a former office holder is an elite", "Prosecutors charged the former Peruvian president with corruption.",
 		[]string{"PERJUD PERELI 17"}, nil},
+	{"a currency is no actor", "Mexico imposed tariffs on 5 billion US dollars' worth of Chinese goods.",
+		[]string{"MEX CHN 163"}, []string{"MEX USA 163"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
