@@ -630,6 +630,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Turkish president hit back at Sweden over the remarks.", "TURGOV", "SWE", "111"},
 	{"Washington removed Sudan from its list of state sponsors of terrorism.", "USAGOV", "SDN", "081"},
 	{"Ottawa announced a 10 percent surcharge on steel from China.", "CANGOV", "CHN", "163"},
+	{"Poland said it would work closely with Lithuania to secure the border.", "POL", "LTU", "032"},
+	{"Spain has worked with Morocco for years to stop irregular migration.", "ESP", "MAR", "050"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
