@@ -781,6 +781,7 @@ var verbNoEvents = []string{
 	"The scandal damaged Britain's reputation abroad.",
 	"High interest rates are strangling small businesses in Italy, the chamber of commerce said.",
 	"The home side hit back after a poor first half and won the match in Madrid.",
+	"Once the Israeli brigades leave, the Lebanese army will deploy in their place.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
