@@ -452,7 +452,7 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		}
 		// What is fired or launched is the weapon, not the target: "fired
 		// missiles and drones at ships".
-		if (a.rel[k] == "obj" || a.rel[k] == "iobj") && weaponNouns[a.lemma[k]] {
+		if (a.rel[k] == "obj" || a.rel[k] == "iobj") && weaponNouns[a.lemma[k]] && fireVerbs[a.lemma[p]] {
 			// (its at-phrase, when the parse hangs it on the weapon:
 			// "fired two shells at New Zealand")
 			for _, j := range a.kids[k] {
@@ -537,6 +537,11 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 	}
 	return nil, false
 }
+
+// fireVerbs fire, launch or drop their object at a target ("shot down a
+// drone" is no firing of the drone: the drone is the target).
+var fireVerbs = map[string]bool{"fire": true, "launch": true, "drop": true, "lob": true, "hurl": true,
+	"rain": true, "unleash": true, "send": true}
 
 // weaponNouns name what is fired, launched or dropped.
 var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "bomb": true,

@@ -98,6 +98,8 @@ var coderRules = []struct {
 		[]string{"PERJUD PERELI 17"}, nil},
 	{"a currency is no actor", "Mexico imposed tariffs on 5 billion US dollars' worth of Chinese goods.",
 		[]string{"MEX CHN 163"}, []string{"MEX USA 163"}},
+	{"a drone shot down is the target", "Algerian forces shot down a Malian military drone near the border.",
+		[]string{"DZAMIL MLI 19"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }

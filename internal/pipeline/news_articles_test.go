@@ -376,14 +376,16 @@ var newsSets = []struct {
 	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 62, maxUnexpected: 19, maxNoneEvents: 4}},
 	// written by a helper who never ran dyad on them, first run
 	// 2026-12-07 at commit 0b34b96 (first sight): 45 of 99 found, 93
-	// produced, 29 unexpected, 0 in 14 no-event sentences
-	{"held-out 3 (37-56)", 37, 56, newsFloors{minFound: 42, maxUnexpected: 33, maxNoneEvents: 2}},
+	// produced, 29 unexpected, 0 in 14 no-event sentences; 49, 93, 23
+	// once actorMatches read a bare role ("REB") as dyad writes it
+	// ("---REB"); then fixed against: 56 of 99, 96, 16 at 65324f4
+	{"held-out 3 (37-56)", 37, 56, newsFloors{minFound: 53, maxUnexpected: 19, maxNoneEvents: 2}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
-// measured figures (2026-12-07 at commit 0b34b96: 185 of 274 found, 269
-// produced, 50 unexpected, 3 events in 47 no-event sentences).
-var newsTotalFloors = newsFloors{minFound: 178, maxUnexpected: 56, maxNoneEvents: 6}
+// measured figures (2026-12-07 at commit 65324f4: 196 of 274 found, 272
+// produced, 36 unexpected, 3 events in 47 no-event sentences).
+var newsTotalFloors = newsFloors{minFound: 190, maxUnexpected: 42, maxNoneEvents: 6}
 
 // newsSetOf is the index in newsSets of the set that the article file
 // name belongs to, by its leading number, or -1.
