@@ -86,7 +86,7 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 			if ev.Factuality != "factual" && !c.opts.IncludeNonfactual {
 				continue
 			}
-			if ownForces(&ev.Event) || a.attributed(ev.Target) || sameState(&ev.Event) {
+			if ownForces(&ev.Event) || a.attributed(ev.Target) || sameState(&ev.Event) || arrival(&ev.Event) {
 				continue
 			}
 			if violentProtest(&ev.Event) {
@@ -137,6 +137,20 @@ func (a *analysis) attributed(x *doc.Actor) bool {
 		if i+1 < end && x.Start >= a.toks[i+1].Start && x.End <= a.toks[end-1].End {
 			return true
 		}
+	}
+	return false
+}
+
+// arrival reports whether a visit (04x) is made by people with no
+// country and no office (migrants, civilians): "Nearly 1,000 migrants
+// have arrived in Finland" is no visit.
+func arrival(e *doc.Event) bool {
+	if rootOf(e.CAMEO) != 4 || e.Source == nil || !noCountry(e.Source.Code) || len(e.Source.Code) < 6 {
+		return false
+	}
+	switch e.Source.Code[3:6] {
+	case "REF", "CVL", "PPL":
+		return true
 	}
 	return false
 }

@@ -300,7 +300,8 @@ func (a *analysis) factuality(p int) string {
 		}
 		if a.rel[k] == "nsubj" || a.rel[k] == "nsubj:pass" {
 			for _, j := range a.kids[k] {
-				if a.lower[j] == "neither" {
+				// "No Western government has recognised the Taliban"
+				if a.lower[j] == "neither" || a.lower[j] == "no" && a.rel[j] == "det" {
 					return "negated"
 				}
 			}

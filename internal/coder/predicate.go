@@ -213,7 +213,15 @@ func (c *Coder) codeGoverned(a *analysis, p, g int, gl string) []event {
 							states = append(states, sp)
 						}
 					}
-					return append(evs, a.reported(sg, states, evs)...)
+					// (of a known side: "security forces placed him under
+					// arrest, his party said" accuses no one by name)
+					var known []event
+					for _, e := range evs {
+						if e.Source != nil && !noCountry(e.Source.Code) {
+							known = append(known, e)
+						}
+					}
+					return append(evs, a.reported(sg, states, known)...)
 				}
 			}
 		}
@@ -727,8 +735,12 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				}
 			}
 			// Police, courts and prosecutors act at home: "Police arrested
-			// Zuniga" (a Bolivian general) are Bolivia's police.
-			if r := rootOf(code); noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && homeRoles[e.Source.Code[3:6]] && e.Source.Code[3:6] != "LEG" &&
+			// Zuniga" (a Bolivian general) are Bolivia's police; so do
+			// security forces that arrest a country's political figures
+			// ("Security forces placed First Vice President Riek Machar
+			// under house arrest").
+			political := len(e.Target.Code) >= 6 && (stateRoles[e.Target.Code[3:6]] && e.Target.Code[3:6] != "MIL" || e.Target.Code[3:6] == "OPP" || e.Target.Code[3:6] == "PTY")
+			if r := rootOf(code); noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && (homeRoles[e.Source.Code[3:6]] && e.Source.Code[3:6] != "LEG" || e.Source.Code[3:6] == "MIL" && r == 17 && political) &&
 				!noCountry(e.Target.Code) && e.Target.Country != "" && !strings.HasPrefix(e.Target.Code, "IGO") && (r == 9 || r >= 10 && r <= 12 || r == 17) {
 				e.Source.Code = e.Target.Country + e.Source.Code[3:]
 				e.Source.Country = e.Target.Country

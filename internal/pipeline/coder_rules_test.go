@@ -100,6 +100,12 @@ var coderRules = []struct {
 		[]string{"MEX CHN 163"}, []string{"MEX USA 163"}},
 	{"a drone shot down is the target", "Algerian forces shot down a Malian military drone near the border.",
 		[]string{"DZAMIL MLI 19"}, nil},
+	{"'no' on the subject negates", "No African government has recognised the breakaway region.",
+		nil, []string{"AFR --- 05"}},
+	{"arrivals of migrants are no visits", "Hundreds of migrants arrived in Italy from Libya on Sunday.",
+		nil, []string{"---REF ITA 04"}},
+	{"security forces arresting a country's politicians are its own", "Security forces detained the former Tunisian prime minister at his home on Monday.",
+		[]string{"TUNMIL TUN 17"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
