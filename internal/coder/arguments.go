@@ -452,7 +452,7 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 		}
 		// What is fired or launched is the weapon, not the target: "fired
 		// missiles and drones at ships".
-		if (a.rel[k] == "obj" || a.rel[k] == "iobj") && weaponNouns[a.lemma[k]] && fireVerbs[a.lemma[p]] {
+		if (a.rel[k] == "obj" || a.rel[k] == "iobj") && (weaponNouns[a.lemma[k]] && fireVerbs[a.lemma[p]] || sendVerbs[a.lemma[p]] && a.forcesOnly(k)) {
 			// (its at-phrase, when the parse hangs it on the weapon:
 			// "fired two shells at New Zealand")
 			for _, j := range a.kids[k] {
@@ -542,6 +542,23 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 // drone" is no firing of the drone: the drone is the target).
 var fireVerbs = map[string]bool{"fire": true, "launch": true, "drop": true, "lob": true, "hurl": true,
 	"rain": true, "unleash": true, "send": true}
+
+// sendVerbs send their object somewhere: forces sent are no target
+// ("would send a navy patrol vessel to protect its cables").
+var sendVerbs = map[string]bool{"send": true, "deploy": true, "dispatch": true, "station": true, "move": true}
+
+// forcesOnly reports whether the phrase k names only forces of no country
+// (a role such as ---MIL or ---COP).
+func (a *analysis) forcesOnly(k int) bool {
+	ms := a.findActors(k, nil)
+	for _, m := range ms {
+		c := a.s.Mentions[m].Code
+		if !noCountry(c) || len(c) < 6 || c[3:6] != "MIL" && c[3:6] != "COP" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
 
 // weaponNouns name what is fired, launched or dropped.
 var weaponNouns = map[string]bool{"missile": true, "rocket": true, "drone": true, "shell": true, "bomb": true,

@@ -106,6 +106,8 @@ var coderRules = []struct {
 		nil, []string{"---REF ITA 04"}},
 	{"security forces arresting a country's politicians are its own", "Security forces detained the former Tunisian prime minister at his home on Monday.",
 		[]string{"TUNMIL TUN 17"}, nil},
+	{"forces sent are no target", "Denmark said it would send a navy frigate to guard its undersea pipelines.",
+		nil, []string{"DNK --- 0"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
