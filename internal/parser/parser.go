@@ -105,6 +105,55 @@ func (p *Parser) Parse(s *doc.Sentence) {
 		s.Tokens[i].Head = int(h)
 		s.Tokens[i].DepRel = p.labels[st.lab[i+1]]
 	}
+	possessorOfNoun(s.Tokens)
+}
+
+// possessorOfNoun mends a possessor hung on a verb ("Peru's Congress had
+// declared ..." with "Peru" an nmod:poss of "declared"): a possessor
+// belongs to the noun its "'s" comes before, the last noun of that
+// phrase. The tree stays a tree: the noun must not lie under the
+// possessor.
+func possessorOfNoun(toks []doc.Token) {
+	n := len(toks)
+	for i := 0; i+2 < n; i++ {
+		t := &toks[i]
+		h := t.Head - 1
+		if t.DepRel != "nmod:poss" || h < 0 || h >= n || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue
+		}
+		if f := toks[i+1].Form; f != "'s" && f != "'" && f != "’s" {
+			continue
+		}
+		k := -1
+		for j := i + 2; j < n && j < i+6; j++ {
+			u := toks[j].UPOS
+			if u == "NOUN" || u == "PROPN" {
+				k = j
+				if j+1 < n && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "PROPN") {
+					continue
+				}
+				break
+			}
+			if u != "ADJ" && u != "NUM" {
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		// no cycle: k must not have i among its heads
+		ok := true
+		for a, steps := k, 0; a >= 0 && steps <= n; steps++ {
+			if a == i {
+				ok = false
+				break
+			}
+			a = toks[a].Head - 1
+		}
+		if ok {
+			t.Head = k + 1
+		}
+	}
 }
 
 // bestLegal returns the highest scoring legal action.

@@ -449,3 +449,23 @@ func TestUnshiftOracleFromEndPhase(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessorOfNoun(t *testing.T) {
+	// "Peru 's Congress declared" with "Peru" an nmod:poss of the verb.
+	toks := []doc.Token{
+		{Form: "Peru", UPOS: "PROPN", Head: 4, DepRel: "nmod:poss"},
+		{Form: "'s", UPOS: "PART", Head: 1, DepRel: "case"},
+		{Form: "Congress", UPOS: "PROPN", Head: 4, DepRel: "nsubj"},
+		{Form: "declared", UPOS: "VERB", Head: 0, DepRel: "root"},
+	}
+	possessorOfNoun(toks)
+	if toks[0].Head != 3 {
+		t.Errorf("possessor's head = %d, want 3 (Congress)", toks[0].Head)
+	}
+	// a possessor already on its noun is left alone
+	toks[0].Head = 3
+	possessorOfNoun(toks)
+	if toks[0].Head != 3 {
+		t.Errorf("possessor moved to %d", toks[0].Head)
+	}
+}
