@@ -543,6 +543,15 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// the attack") is aimed at whoever did it.
 	var other *doc.Actor
 	var coDoers []*doc.Actor
+	// "The talks were hosted by the crown prince", "The deal was mediated
+	// by Qatar": a meeting or deal told before, hosted or mediated by the
+	// source, is aimed at its two parties.
+	if len(targets) == 0 && m.target < 0 && passive && srcTok >= 0 && rootOf(m.code) == 4 {
+		if ev := a.priorMeeting(srcTok); ev != nil {
+			src, tgt := *ev.Source, *ev.Target
+			other, coDoers = &src, []*doc.Actor{&tgt}
+		}
+	}
 	if len(targets) == 0 && m.target < 0 && !passive {
 		if rootOf(m.code) >= 18 {
 			other = c.placeTarget(a, p, a.date)

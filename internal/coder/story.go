@@ -16,6 +16,31 @@ var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airs
 	"arrest": {17, 17}, "arrests": {17, 17}, "detention": {17, 17}, "crackdown": {17, 17}, "expulsion": {16, 17},
 	"sanctions": {16, 16}, "embargo": {16, 16}}
 
+// meetingNouns name a meeting or a deal between two parties.
+var meetingNouns = map[string]bool{"talks": true, "talk": true, "meeting": true, "summit": true, "negotiations": true,
+	"deal": true, "agreement": true, "accord": true, "truce": true, "ceasefire": true, "exchange": true, "swap": true}
+
+// priorMeeting is the latest meeting or agreement (04x, 05x, 03x, 08x
+// between two named parties) told in the last sentences that the
+// definite noun t ("the talks", "the deal") names; nil when none.
+func (a *analysis) priorMeeting(t int) *doc.Event {
+	if t < 0 || !meetingNouns[a.lemma[t]] && !meetingNouns[a.lower[t]] || !a.definite(t) || a.findActors(t, nil) != nil {
+		return nil
+	}
+	for i := len(a.prior) - 1; i >= 0; i-- {
+		ev := &a.prior[i]
+		switch rootOf(ev.CAMEO) {
+		case 3, 4, 5, 8:
+		default:
+			continue
+		}
+		if ev.Source != nil && ev.Target != nil && !noCountry(ev.Source.Code) && !noCountry(ev.Target.Code) {
+			return ev
+		}
+	}
+	return nil
+}
+
 // coDoers are the other sources of the event ev told with it: the events
 // of the same predicate ("US and British warplanes struck") by others.
 func (a *analysis) coDoers(ev *doc.Event) []*doc.Actor {

@@ -108,6 +108,8 @@ var coderRules = []struct {
 		[]string{"TUNMIL TUN 17"}, nil},
 	{"forces sent are no target", "Denmark said it would send a navy frigate to guard its undersea pipelines.",
 		nil, []string{"DNK --- 0"}},
+	{"talks hosted by a third party", "Armenian and Azerbaijani foreign ministers met in Almaty on Friday. The talks were hosted by Kazakhstan's foreign minister.",
+		[]string{"KAZGOV ARMGOV 043", "KAZGOV AZEGOV 043"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
