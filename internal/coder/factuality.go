@@ -107,13 +107,24 @@ var harmVerbs = map[string]bool{"damage": true, "undermine": true, "weaken": tru
 	"hurt": true, "sabotage": true, "harm": true, "isolate": true, "divide": true, "interfere": true, "meddle": true,
 	"discredit": true, "provoke": true, "encircle": true, "contain": true, "subvert": true}
 
+// wrongNouns are what one commits and is blamed for.
+var wrongNouns = map[string]bool{"act": true, "crime": true, "violation": true, "aggression": true, "atrocity": true,
+	"abuse": true, "genocide": true, "massacre": true, "provocation": true, "breach": true, "offence": true, "offense": true}
+
 // codeBlame codes a that-clause of a speech verb that lays blame on its
 // subject as the speaker's accusation (112) of that subject.
 func (c *Coder) codeBlame(a *analysis, p int) []event {
-	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" && !tryVerbs[a.lemma[p]] {
+	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" && !tryVerbs[a.lemma[p]] && a.lemma[p] != "commit" {
 		return nil
 	}
 	switch {
+	case a.lemma[p] == "commit" && a.toks[p].UPOS == "VERB":
+		// "said the Mexican government had committed an unfriendly act",
+		// "... had committed war crimes"
+		o := a.child(p, "obj")
+		if o < 0 || !wrongNouns[a.lemma[o]] {
+			return nil
+		}
 	case tryVerbs[a.lemma[p]] && a.toks[p].UPOS == "VERB":
 		// "said Washington was trying to damage the Russian economy": an
 		// intent to harm that a speaker ascribes is an accusation.

@@ -110,6 +110,8 @@ var coderRules = []struct {
 		nil, []string{"DNK --- 0"}},
 	{"talks hosted by a third party", "Armenian and Azerbaijani foreign ministers met in Almaty on Friday. The talks were hosted by Kazakhstan's foreign minister.",
 		[]string{"KAZGOV ARMGOV 043", "KAZGOV AZEGOV 043"}, nil},
+	{"said Y had committed a wrong", "Kyiv said Russian forces had committed war crimes near Kherson.",
+		[]string{"UKR RUSMIL 112"}, nil},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
