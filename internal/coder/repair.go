@@ -88,6 +88,10 @@ package coder
 //     sanctions" with the three countries conjuncts of "Georgia" and
 //     "imposed" without subject): a list right before a verb that has no
 //     subject, opened by ", and", is that verb's subject.
+//   - a participle after a comma hung on a time clause of the main verb
+//     ("A bomb exploded near the motorcade as he drove to the airport,
+//     killing four people" with "killing" on "drove"): what the clause
+//     of time frames does not kill; the participle is the main verb's.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -112,6 +116,7 @@ func (a *analysis) repairTree() bool {
 		{a.subordinateSpeaker, true},
 		{a.namedObject, false},
 		{a.conjunctsBeforeVerb, false},
+		{a.participleAfterTimeClause, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -834,5 +839,35 @@ func (a *analysis) conjunctsBeforeVerb(p int) bool {
 	if a.head[cc-1] == subj {
 		a.rehang(cc-1, p, "punct")
 	}
+	return true
+}
+
+// participleAfterTimeClause mends a participle p (VBG) hung as an
+// adverbial clause on a time clause h ("as/while/when ...") of another
+// verb: p is that verb's adverbial clause.
+func (a *analysis) participleAfterTimeClause(p int) bool {
+	if a.toks[p].XPOS != "VBG" || a.rel[p] != "advcl" || p == 0 || a.lower[p-1] != "," {
+		return false
+	}
+	h := a.head[p]
+	if h < 0 || a.rel[h] != "advcl" || a.head[h] < 0 || h > p {
+		return false
+	}
+	m := a.child(h, "mark")
+	if m < 0 {
+		return false
+	}
+	switch a.lower[m] {
+	case "as", "while", "when":
+	default:
+		return false
+	}
+	// (only when the time clause tells of a person, who does not kill by
+	// driving: "as fighting spread, killing 12" is the fighting's)
+	sj := a.child(h, "nsubj")
+	if sj < 0 || a.toks[sj].UPOS != "PRON" && a.toks[sj].UPOS != "PROPN" {
+		return false
+	}
+	a.rehang(p, a.head[h], "advcl")
 	return true
 }

@@ -112,6 +112,8 @@ var coderRules = []struct {
 		[]string{"KAZGOV ARMGOV 043", "KAZGOV AZEGOV 043"}, nil},
 	{"said Y had committed a wrong", "Kyiv said Russian forces had committed war crimes near Kherson.",
 		[]string{"UKR RUSMIL 112"}, nil},
+	{"a participle after a time clause of a person", "A car bomb exploded near the convoy of Iraqi Prime Minister Mohammed Shia al-Sudani as he travelled to Basra, killing three guards.",
+		nil, []string{"IRQGOV --- 18"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
 }
