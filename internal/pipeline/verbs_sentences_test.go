@@ -633,6 +633,13 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Ottawa announced a 10 percent surcharge on steel from China.", "CANGOV", "CHN", "163"},
 	{"Poland said it would work closely with Lithuania to secure the border.", "POL", "LTU", "032"},
 	{"Spain has worked with Morocco for years to stop irregular migration.", "ESP", "MAR", "050"},
+	// Seventh verb session (held-out 4 news, 57-76): written with the entries.
+	{"Ecuador's foreign ministry accepted the credentials of the new Chilean ambassador.", "ECUGOV", "CHLGOV", "054"},
+	{"The Argentine president received the credentials of the incoming Italian ambassador on Friday.", "ARGGOV", "ITAGOV", "054"},
+	{"Oslo regretted Moscow's decision on Friday.", "NORGOV", "RUSGOV", "012"},
+	{"The Nigerian army stepped up its offensive against Boko Haram in the northeast.", "NGAMIL", "NGAREB", "190"},
+	{"Ghana cancelled visas for Nigerian nationals after the dispute.", "GHA", "NGA", "163"},
+	{"Bolivia joined Chile's lawsuit against Peru at the court in The Hague.", "BOL", "PER", "115"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -788,6 +795,10 @@ var verbNoEvents = []string{
 	"High interest rates are strangling small businesses in Italy, the chamber of commerce said.",
 	"The home side hit back after a poor first half and won the match in Madrid.",
 	"Once the Israeli brigades leave, the Lebanese army will deploy in their place.",
+	"The Pakistani minister arrived at the border crossing with Afghanistan.",
+	"Greek coast guards escorted the migrants to the port.",
+	"Djibouti hosts a French garrison near the port.",
+	"Nicaragua recognised that Colombia had the stronger claim to the islands.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
