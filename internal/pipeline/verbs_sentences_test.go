@@ -640,6 +640,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"The Nigerian army stepped up its offensive against Boko Haram in the northeast.", "NGAMIL", "NGAREB", "190"},
 	{"Ghana cancelled visas for Nigerian nationals after the dispute.", "GHA", "NGA", "163"},
 	{"Bolivia joined Chile's lawsuit against Peru at the court in The Hague.", "BOL", "PER", "115"},
+	{"Chad's junta suspended the activities of the main opposition party.", "TCDGOVMIL", "TCDOPP", "1722"},
+	{"Niger ordered the closure of the American military base in Agadez.", "NER", "USAMIL", "166"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
