@@ -373,7 +373,7 @@ var newsSets = []struct {
 	// fixed after the first run: "opposed" is 110); dyad was then fixed
 	// against this set too: 65 of 98, 87 produced, 16 unexpected, 3 at
 	// commit 0b34b96
-	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 62, maxUnexpected: 19, maxNoneEvents: 4}},
+	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 63, maxUnexpected: 19, maxNoneEvents: 4}},
 	// written by a helper who never ran dyad on them, first run
 	// 2026-12-07 at commit 0b34b96 (first sight): 45 of 99 found, 93
 	// produced, 29 unexpected, 0 in 14 no-event sentences; 49, 93, 23
@@ -383,8 +383,9 @@ var newsSets = []struct {
 	// written by a helper who never ran dyad on them, first run
 	// 2026-12-07 at commit 7ced622 (first sight): 59 of 117 found, 89
 	// produced, 22 unexpected, 1 in 12 no-event sentences (the code of the
-	// session's start, d7f1e0d: 53 of 117, 88, 28, 1)
-	{"held-out 4 (57-76)", 57, 76, newsFloors{minFound: 56, maxUnexpected: 25, maxNoneEvents: 3}},
+	// session's start, d7f1e0d: 53 of 117, 88, 28, 1); then fixed
+	// against: 68 of 117, 86, 8, 0
+	{"held-out 4 (57-76)", 57, 76, newsFloors{minFound: 65, maxUnexpected: 11, maxNoneEvents: 2}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
