@@ -474,6 +474,12 @@ func (m *model) mainFinite(toks []doc.Token, out []int) int {
 			return finMain
 		}
 		switch {
+		case newsOn && res == finNone && open == 0 && i > 1 && m.upos[out[i-1]] == "CCONJ":
+			// "Maduro accused/VBN the opposition leader of plotting a
+			// coup and said ...": a verb right after "and" shares its
+			// subject with a verb before it, which is finite too,
+			// whatever finite verbs follow in its clauses.
+			return finSub
 		case open > 0:
 			open--
 			clause = true

@@ -34,6 +34,9 @@ func TestFiniteConstraint(t *testing.T) {
 		{"China Slams US Tariffs As Bullying", 1, "VBZ"},
 		{"China Slams US Tariffs As Bullying", 3, "NNS"},
 		{"Animal News Center Webmaster", 0, "NNP"},
+		// A verb right after "and" shares its subject with a finite verb.
+		{"Maduro accused opposition leader Maria Corina Machado of plotting a coup and said she should be jailed .", 1, "VBD"},
+		{"The minister arrived in Riga and met his counterpart .", 2, "VBD"},
 		// mainFinite: the finite verbs are in subordinate clauses or a
 		// reporting frame; a coordinated subject; a subject with a
 		// prepositional phrase; a participle with an object.
