@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"github.com/dyad-events/dyad/internal/cameo"
 	"sort"
 	"strings"
 
@@ -796,7 +797,10 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 	}
 	head := strings.ToLower(tk.Form)
 	own := mentionAt(s, t)
-	if own >= 0 && s.Mentions[own].Code != "" && !strings.HasPrefix(s.Mentions[own].Code, "---") {
+	// "the South American country" is a state named before, not the
+	// region its dictionary entry names.
+	described := dw == "the" && len(words) > 1 && stateNouns[head] && (own < 0 || regionCode(s.Mentions[own].Code))
+	if !described && own >= 0 && s.Mentions[own].Code != "" && !strings.HasPrefix(s.Mentions[own].Code, "---") {
 		return // already resolved
 	}
 	switch {
@@ -806,6 +810,34 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return a.country != "" && !(a.sent == si && a.cls == thing && coArgument(toks, t, a.head))
 		})
 		if a == nil {
+			return
+		}
+		m.add(si, s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
+		m.fillPossessed(s, t, a.country, cur)
+	case described:
+		// "the Gulf state", "the oil-rich kingdom", "the island nation":
+		// a state named before, by its name or its government.
+		// (not the country of the clause's subject: "Guyana's minister
+		// accused the South American country" is not Guyana)
+		subj := ""
+		for i := range *cur {
+			if c := &(*cur)[i]; c.sent == si && c.last < t && coArgument(toks, t, c.head) {
+				subj = c.country
+			}
+		}
+		a := m.find(*cur, si, t, 2, func(a *ante) bool {
+			return a.country != "" && a.country != subj && (a.code == a.country || a.code == a.country+"GOV") &&
+				!(a.sent == si && coArgument(toks, t, a.head)) && !regionCode(a.code)
+		})
+		if a == nil {
+			return
+		}
+		if own >= 0 {
+			mt := &s.Mentions[own]
+			mt.Code, mt.Country, mt.Rule = a.country, a.country, "built-in:the-country"
+			if ci := curIndex(*cur, own); ci >= 0 {
+				(*cur)[ci].code, (*cur)[ci].country = a.country, a.country
+			}
 			return
 		}
 		m.add(si, s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
@@ -842,7 +874,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return a.code != "" && !strings.HasPrefix(a.code, "---") && titleMatch(words, a.titles)
 		}
 		a := m.find(*cur, si, t, si, fits)
-		if a != nil && a.sent != si && own >= 0 && !isPersonWord(head) && counterpartRoles[strings.TrimPrefix(s.Mentions[own].Code, "---")] {
+		if a != nil && a.sent != si && a.country != "" && own >= 0 && !isPersonWord(head) && counterpartRoles[strings.TrimPrefix(s.Mentions[own].Code, "---")] {
 			// "the government" told of before, but a sentence about
 			// another country ("In Ethiopia, the government ..."): that
 			// country's body, or none when the sentence names two.
@@ -1444,4 +1476,18 @@ func (m *memory) scene(si int) string {
 		found = c
 	}
 	return found
+}
+
+// stateNouns head a description of a state ("the Gulf state", "the
+// Balkan country", "the oil-rich kingdom").
+var stateNouns = map[string]bool{"country": true, "nation": true, "state": true, "kingdom": true,
+	"emirate": true, "republic": true, "monarchy": true, "sultanate": true}
+
+// regionCode reports whether code is a CAMEO region alone ("SAM", "CAS").
+func regionCode(code string) bool {
+	if len(code) != 3 {
+		return false
+	}
+	ont, err := cameo.Load()
+	return err == nil && ont.IsRegion(code)
 }

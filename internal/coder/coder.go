@@ -469,7 +469,12 @@ func (a *analysis) actorsAt(t int) []int {
 		if depth > 20 {
 			return
 		}
-		out = append(out, a.mentions[t]...)
+		if k := a.includedList(t); k >= 0 {
+			// The group's members as listed are its actors.
+			walk(k, depth+1)
+		} else {
+			out = append(out, a.mentions[t]...)
+		}
 		for _, k := range a.kids[t] {
 			if a.rel[k] == "conj" {
 				walk(k, depth+1)
@@ -478,6 +483,55 @@ func (a *analysis) actorsAt(t int) []int {
 	}
 	walk(t, 0)
 	return out
+}
+
+// includedList returns the first member of a list that names the members
+// of the group whose mentions are at t ("diplomats from seven Latin
+// American countries, including Argentina, Chile and Peru", "Western
+// states such as France and Germany"), or -1: a list in a phrase
+// hung on t or on a modifier of t, when all of t's mentions name a
+// region or no country.
+func (a *analysis) includedList(t int) int {
+	if len(a.mentions[t]) == 0 {
+		return -1
+	}
+	for _, mi := range a.mentions[t] {
+		if !a.groupCode(a.s.Mentions[mi].Code) {
+			return -1
+		}
+	}
+	find := func(u int) int {
+		for _, k := range a.kids[u] {
+			if (a.rel[k] == "nmod" || a.rel[k] == "appos" || a.rel[k] == "obl") && includeCases[a.caseOf(k)] && len(a.mentions[k]) > 0 {
+				return k
+			}
+		}
+		return -1
+	}
+	if k := find(t); k >= 0 {
+		return k
+	}
+	for _, u := range a.kids[t] {
+		if a.rel[u] == "nmod" {
+			if k := find(u); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// includeCases open a list of a group's members.
+var includeCases = map[string]bool{"including": true, "such": true, "notably": true, "among": false}
+
+// groupCode reports whether an actor code names a region's or no
+// country's people ("LAMGOV", "---GOV").
+func (a *analysis) groupCode(code string) bool {
+	if len(code) < 3 || noCountry(code) {
+		return true
+	}
+	o, err := cameo.Load()
+	return err == nil && o.IsRegion(code[:3])
 }
 
 // blockRel lists relations whose subtrees are other clauses: a search for

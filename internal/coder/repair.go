@@ -92,6 +92,11 @@ package coder
 //     ("A bomb exploded near the motorcade as he drove to the airport,
 //     killing four people" with "killing" on "drove"): what the clause
 //     of time frames does not kill; the participle is the main verb's.
+//   - a participle of saying after a comma hung on a to-infinitive
+//     ("Sudan asked the court to order the UAE to stop arming the RSF,
+//     accusing the Gulf state of complicity" with "accusing" on
+//     "arming"): what is asked for says nothing; the speaker is the
+//     subject of the verb that heads the chain of infinitives.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -117,6 +122,7 @@ func (a *analysis) repairTree() bool {
 		{a.namedObject, false},
 		{a.conjunctsBeforeVerb, false},
 		{a.participleAfterTimeClause, false},
+		{a.speechAfterInfinitive, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -869,5 +875,45 @@ func (a *analysis) participleAfterTimeClause(p int) bool {
 		return false
 	}
 	a.rehang(p, a.head[h], "advcl")
+	return true
+}
+
+// sayingParticiples are participles of saying that tell what the
+// sentence's speaker says as it acts ("..., accusing X of ...").
+var sayingParticiples = map[string]bool{"accuse": true, "say": true, "call": true, "cite": true, "argue": true,
+	"warn": true, "claim": true, "describe": true, "blame": true, "allege": true, "insist": true, "add": true,
+	"charge": true, "denounce": true, "condemn": true}
+
+// speechAfterInfinitive mends a participle of saying p hung after a comma
+// as an adverbial clause on a to-infinitive (or a verb under one): p is
+// the adverbial clause of the verb that heads the chain.
+func (a *analysis) speechAfterInfinitive(p int) bool {
+	if a.toks[p].XPOS != "VBG" || a.rel[p] != "advcl" || p == 0 || a.lower[p-1] != "," || !sayingParticiples[a.lemma[p]] {
+		return false
+	}
+	h := a.head[p]
+	if h < 0 || h > p {
+		return false
+	}
+	top, inf := h, false
+	for i := 0; i < 10; i++ {
+		r := a.rel[top]
+		if r != "xcomp" && r != "advcl" && r != "ccomp" {
+			break
+		}
+		if m := a.child(top, "mark"); m >= 0 && a.lower[m] == "to" {
+			inf = true
+		} else if r != "xcomp" {
+			break
+		}
+		if a.head[top] < 0 || a.toks[a.head[top]].UPOS != "VERB" {
+			break
+		}
+		top = a.head[top]
+	}
+	if !inf || top == h {
+		return false
+	}
+	a.rehang(p, top, "advcl")
 	return true
 }

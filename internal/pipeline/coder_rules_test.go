@@ -116,6 +116,16 @@ var coderRules = []struct {
 		nil, []string{"IRQGOV --- 18"}},
 	{"an out-of-office leader is an elite", "Boris Johnson criticised the British government's plan on Monday.",
 		[]string{"GBRELI GBRGOV 111"}, nil},
+	{"a group's members as listed", "Managua expelled the ambassadors of several European states, including Spain, Sweden and the Netherlands.",
+		[]string{"NIC ESP 16", "NIC SWE 16", "NIC NLD 16"}, []string{"NIC EUR 16"}},
+	{"a participle of saying after infinitives is the speaker's", "Ukraine asked the court to order Russia to stop shelling the dam, accusing the Kremlin of endangering millions.",
+		[]string{"UKR RUS 112"}, nil},
+	{"a described state is one named before", "Guyana appealed to the Caribbean Community after Venezuela moved troops to the border. Guyana's foreign minister accused the South American country of preparing an invasion.",
+		[]string{"GUY VEN 112"}, nil},
+	{"the court after an international court", "Gambia took Myanmar to the International Court of Justice. Myanmar's lawyers asked the court to dismiss the case.",
+		[]string{"MMR IGOUNOJUDICJ 02"}, []string{"MMR MMRJUD 02"}},
+	{"a verb after 'and' shares the subject of a finite verb", "Lukashenko accused opposition leader Pavel Latushko of treason and said he would be tried.",
+		[]string{"BLRGOV BLROPP 112"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
