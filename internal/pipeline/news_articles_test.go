@@ -212,6 +212,26 @@ func sentenceAt(d *doc.Document, off int) int {
 	return len(d.Sentences) - 1
 }
 
+// fragmentSentence is the index of the sentence that fragment e names:
+// the one holding its first byte, or, when that is a dateline the
+// splitter made a sentence of its own ("PARIS --") and the fragment runs
+// on into the story, the sentence holding its last byte.
+func fragmentSentence(d *doc.Document, e newsExpect) int {
+	si := sentenceAt(d, e.offset)
+	last := sentenceAt(d, e.offset+len(e.fragment)-1)
+	if last == si || si < 0 || si >= len(d.Sentences) {
+		return si
+	}
+	s := d.Sentences[si]
+	if s.End <= len(d.Text) && s.Start < s.End {
+		text := strings.TrimSpace(d.Text[s.Start:s.End])
+		if strings.HasSuffix(text, "--") || strings.HasSuffix(text, "—") || strings.HasSuffix(text, "-") {
+			return last
+		}
+	}
+	return si
+}
+
 func TestNewsArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the models")
@@ -250,7 +270,7 @@ func TestNewsArticles(t *testing.T) {
 		noneAt := map[int]bool{}
 		bySentence := map[int][]newsExpect{}
 		for _, e := range a.expects {
-			si := sentenceAt(d, e.offset)
+			si := fragmentSentence(d, e)
 			if e.kind == "none" {
 				noneAt[si] = true
 				continue
@@ -387,16 +407,18 @@ var newsSets = []struct {
 	// against: 68 of 117, 86, 8, 0
 	{"held-out 4 (57-76)", 57, 76, newsFloors{minFound: 65, maxUnexpected: 11, maxNoneEvents: 2}},
 	// Held-out 5, written by helpers who never ran dyad on it; first
-	// sight at b522550: 34 of 109 found (recall 0.31), 91 produced, 47
-	// unexpected, 1 event in 12 no-event sentences (the session's
-	// starting code d7f1e0d: 28 of 109, 87, 54, 0).
-	{"held-out 5 (77-96)", 77, 96, newsFloors{minFound: 31, maxUnexpected: 50, maxNoneEvents: 3}},
+	// sight at b522550 (with fragmentSentence, which reads a fragment
+	// that opens with a dateline as naming the story's sentence): 42 of
+	// 109 found (recall 0.39), 91 produced, 38 unexpected, 1 event in 12
+	// no-event sentences (the session's starting code d7f1e0d: 36 of
+	// 109, 87, 46, 0); then fixed against.
+	{"held-out 5 (77-96)", 77, 96, newsFloors{minFound: 45, maxUnexpected: 38, maxNoneEvents: 3}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
-// measured figures (2026-12-07 at commit b522550: 299 of 500 found, 452
-// produced, 91 unexpected, 4 events in 71 no-event sentences).
-var newsTotalFloors = newsFloors{minFound: 290, maxUnexpected: 98, maxNoneEvents: 7}
+// measured figures (2026-12-07 at commit 093a25a: 313 of 500 found, 455
+// produced, 79 unexpected, 4 events in 71 no-event sentences).
+var newsTotalFloors = newsFloors{minFound: 305, maxUnexpected: 86, maxNoneEvents: 7}
 
 // newsSetOf is the index in newsSets of the set that the article file
 // name belongs to, by its leading number, or -1.
