@@ -758,7 +758,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			m.fillPossessedByConjunct(s, t, cur)
 			return
 		}
-		m.fillPossessed(s, t, a.code, cur)
+		m.fillPossessed(si, s, t, a.code, cur)
 		return
 	}
 	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" {
@@ -813,7 +813,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		m.add(si, s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
-		m.fillPossessed(s, t, a.country, cur)
+		m.fillPossessed(si, s, t, a.country, cur)
 	case described:
 		// "the Gulf state", "the oil-rich kingdom", "the island nation":
 		// a state named before, by its name or its government.
@@ -841,7 +841,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		m.add(si, s, det, t, t, a.country, "built-in:the-country", minfo{cls: thing, country: a.country, region: true}, cur)
-		m.fillPossessed(s, t, a.country, cur)
+		m.fillPossessed(si, s, t, a.country, cur)
 	case (dw == "these" || dw == "those") && len(words) == 1 && (head == "countries" || head == "nations" || head == "states"):
 		a := m.find(*cur, si, t, 2, func(a *ante) bool {
 			return a.cls == group && a.region && len(a.code) == 3 && !strings.HasPrefix(a.code, "---")
@@ -1044,13 +1044,19 @@ func (m *memory) add(si int, s *doc.Sentence, first, last, h int, code, rule str
 // fillPossessed gives a role phrase with no country the country of its
 // resolved possessor: "its officials", "his government", "the country's
 // government".
-func (m *memory) fillPossessed(s *doc.Sentence, t int, code string, cur *[]ante) {
+func (m *memory) fillPossessed(si int, s *doc.Sentence, t int, code string, cur *[]ante) {
 	toks := s.Tokens
 	if baseRel(toks[t].DepRel) != "nmod:poss" {
 		return
 	}
 	h := toks[t].Head - 1
 	k := mentionAt(s, h)
+	if k < 0 && h >= 0 && h < len(toks) && followerNouns[strings.ToLower(toks[h].Lemma)] && !strings.HasPrefix(code, "---") {
+		// "his supporters", "Mondlane's followers": the possessor's own
+		// camp, coded as the possessor is.
+		m.add(si, s, t, h, h, code, "built-in:followers", minfo{cls: group, country: countryOf(code)}, cur)
+		return
+	}
 	if k < 0 || !strings.HasPrefix(s.Mentions[k].Code, "---") {
 		return
 	}
@@ -1491,3 +1497,7 @@ func regionCode(code string) bool {
 	ont, err := cameo.Load()
 	return err == nil && ont.IsRegion(code)
 }
+
+// followerNouns name the camp of the one who possesses them ("his
+// supporters").
+var followerNouns = map[string]bool{"supporter": true, "follower": true, "loyalist": true, "partisan": true}

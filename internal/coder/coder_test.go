@@ -1549,6 +1549,11 @@ func TestDomesticCountry(t *testing.T) {
 		{"120", "MLIJUD", "---CVL", ""},
 		{"0871", "THAMIL", "---CVL", ""},
 		{"141", "GEO", "---LEG", "GEO"}, // people protest at their own parliament
+		{"141", "GTMOPP", "---LEG", "GTM"},
+		{"112", "KWTGOV", "---LEG", "KWT"}, // the emir accused lawmakers
+		{"111", "KWTLEG", "---GOV", "KWT"}, // parliament censured the cabinet
+		{"190", "KWTLEG", "---GOV", ""},
+		{"111", "USAGOV", "---MIL", ""},
 	} {
 		if got := domesticCountry(c.code, c.src, c.tgt); got != c.want {
 			t.Errorf("domesticCountry(%s, %s, %s) = %q, want %q", c.code, c.src, c.tgt, got, c.want)

@@ -344,10 +344,25 @@ var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "PPL": true, "PTY"
 // opposition and parties.
 func domesticCountry(code, src, tgt string) string {
 	r := rootOf(code)
-	if r < 1 || r > 17 || code == "174" || !noCountry(tgt) || len(tgt) < 6 || !domesticRoles[tgt[3:6]] && !(r == 14 && homeRoles[tgt[3:6]]) {
+	if r < 1 || r > 17 || code == "174" || !noCountry(tgt) || len(tgt) < 6 {
 		return ""
 	}
 	if len(src) < 3 || noCountry(src) || strings.HasPrefix(src, "IGO") {
+		return ""
+	}
+	// "Thousands of Guatemalan demonstrators rallied outside the
+	// Congress": a country's people protest at their own parliament,
+	// courts and government.
+	if r == 14 && (homeRoles[tgt[3:6]] || tgt[3:6] == "GOV") && len(src) >= 6 && domesticRoles[src[3:6]] {
+		return src[:3]
+	}
+	// "The emir accused some lawmakers", "parliament censured the
+	// cabinet": a state's government, parliament and courts deal with
+	// each other at home.
+	if len(src) >= 6 && (tgt[3:6] == "LEG" && (src[3:6] == "GOV" || src[3:6] == "JUD") || tgt[3:6] == "GOV" && src[3:6] == "LEG") && r != 8 {
+		return src[:3]
+	}
+	if !domesticRoles[tgt[3:6]] && !(r == 14 && homeRoles[tgt[3:6]]) {
 		return ""
 	}
 	if len(src) > 3 && (len(src) < 6 || !stateRoles[src[3:6]]) {

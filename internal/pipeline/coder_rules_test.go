@@ -126,6 +126,14 @@ var coderRules = []struct {
 		[]string{"MMR IGOUNOJUDICJ 02"}, []string{"MMR MMRJUD 02"}},
 	{"a verb after 'and' shares the subject of a finite verb", "Lukashenko accused opposition leader Pavel Latushko of treason and said he would be tried.",
 		[]string{"BLRGOV BLROPP 112"}, nil},
+	{"his supporters are the possessor's camp", "Opposition leader Venancio Mondlane rejected the result. Police fired tear gas at his supporters in Maputo.",
+		[]string{"MOZCOP MOZOPP 175"}, nil},
+	{"a ruling party by name", "Mozambique's president accused Renamo of rearming its fighters.",
+		[]string{"MOZGOV MOZPTY 112"}, nil},
+	{"a head of state and the lawmakers of his country", "Kuwait's emir dissolved parliament on Friday. In a speech, the emir accused some lawmakers of obstructing the government.",
+		[]string{"KWTGOV KWTLEG 112"}, nil},
+	{"protesters at their own congress", "Thousands of Guatemalan demonstrators rallied outside the Congress building on Sunday.",
+		[]string{"GTMOPP GTMLEG 14"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
