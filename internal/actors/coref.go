@@ -384,6 +384,7 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 			cur = append(cur, ante{minfo: minfo{cls: person}, sent: si, first: t, last: t, head: t, subj: mainSubj(toks, t), idx: -1, wild: true})
 		}
 	}
+	ledBy(s, cur)
 	m.counterparts(si, s, &cur)
 	for t := range toks {
 		m.anaphor(si, s, t, &cur)
@@ -1501,3 +1502,36 @@ func regionCode(code string) bool {
 // followerNouns name the camp of the one who possesses them ("his
 // supporters").
 var followerNouns = map[string]bool{"supporter": true, "follower": true, "loyalist": true, "partisan": true}
+
+// ledBy gives a role-only phrase led by a named state that state's code:
+// "the US-led coalition" USA, "Saudi-led forces" SAUMIL. (Not "backed":
+// "Iran-backed militias" are not Iran's own.)
+func ledBy(s *doc.Sentence, cur []ante) {
+	toks := s.Tokens
+	for k := range s.Mentions {
+		mt := &s.Mentions[k]
+		if !strings.HasPrefix(mt.Code, "---") {
+			continue
+		}
+		h := mt.Head
+		for l := 0; l < len(toks); l++ {
+			if toks[l].Head-1 != h || l >= h || strings.ToLower(toks[l].Lemma) != "lead" || l < 2 || toks[l-1].Form != "-" {
+				continue
+			}
+			c := mentionAt(s, l-2)
+			if c < 0 || len(s.Mentions[c].Code) != 3 || strings.HasPrefix(s.Mentions[c].Code, "---") {
+				continue
+			}
+			role := strings.TrimPrefix(mt.Code, "---")
+			if role == "PTY" || role == "GOV" {
+				role = "" // "coalition": the leading state itself
+			}
+			code := s.Mentions[c].Code + role
+			mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:led-by"
+			if ci := curIndex(cur, k); ci >= 0 {
+				cur[ci].code = code
+				cur[ci].country = countryOf(code)
+			}
+		}
+	}
+}

@@ -117,7 +117,13 @@ func (c *Coder) codeBlame(a *analysis, p int) []event {
 	if a.rel[p] != "ccomp" || a.child(p, "cop") < 0 && a.lemma[p] != "blame" && !tryVerbs[a.lemma[p]] && a.lemma[p] != "commit" {
 		return nil
 	}
+	code := "112"
 	switch {
+	case condemnWords[a.lemma[p]] && (a.toks[p].UPOS == "ADJ" || a.toks[p].UPOS == "NOUN") && a.child(p, "cop") >= 0 && a.child(p, "case") < 0:
+		// "said the American military presence was illegal", "... was a
+		// provocation": a speaker's judgement of what Y does is a
+		// criticism of Y (111).
+		code = "111"
 	case a.lemma[p] == "commit" && a.toks[p].UPOS == "VERB":
 		// "said the Mexican government had committed an unfriendly act",
 		// "... had committed war crimes"
@@ -151,8 +157,17 @@ func (c *Coder) codeBlame(a *analysis, p int) []event {
 	if f := a.factuality(p); f != "factual" {
 		fact = f
 	}
-	return a.accusations(g, a.findActors(speaker, nil), a.findActors(subj, nil), fact, "built-in:blame", true)
+	evs := a.accusations(g, a.findActors(speaker, nil), a.findActors(subj, nil), fact, "built-in:blame", true)
+	for i := range evs {
+		evs[i].CAMEO = code
+	}
+	return evs
 }
+
+// condemnWords judge what an actor does as wrong: "X said Y's presence
+// was illegal".
+var condemnWords = map[string]bool{"illegal": true, "unlawful": true, "illegitimate": true, "unacceptable": true,
+	"violation": true, "provocation": true, "unconstitutional": true, "aggression": true, "interference": true}
 
 // accusations are the accusations (112) stated at predicate g by each of
 // the speakers of each of the accused, with factuality fact; the same

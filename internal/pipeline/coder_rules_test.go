@@ -134,6 +134,10 @@ var coderRules = []struct {
 		[]string{"KWTGOV KWTLEG 112"}, nil},
 	{"protesters at their own congress", "Thousands of Guatemalan demonstrators rallied outside the Congress building on Sunday.",
 		[]string{"GTMOPP GTMLEG 14"}, nil},
+	{"a phrase led by a state is the state's", "Saudi-led forces bombed rebel positions in Yemen on Monday.",
+		[]string{"SAUMIL YEM 19"}, []string{"--- YEM 19"}},
+	{"said Y's act was illegal", "Niger's government said the American military presence was illegal.",
+		[]string{"NERGOV USA 111"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
