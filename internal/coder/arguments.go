@@ -387,7 +387,7 @@ var nonTargetCase = map[string]bool{
 	"despite": true, "amid": true, "because of": true, "as": true, "like": true, "in": true, "at": true,
 	"near": true, "on": false, "by": true, "for": false, "over": false, "within": true, "throughout": true,
 	"than": true, "ago": true, "following": true, "via": true, "through": true, "along": true, "across": true,
-	"according": true, "according to": true,
+	"according": true, "according to": true, "alongside": true, "together": true, "besides": true, "beside": true,
 }
 
 // defaultTarget finds the target when no pattern names one: the object,
@@ -448,6 +448,11 @@ func (a *analysis) defaultTarget(p int, exclude map[int]bool, subj int) ([]int, 
 			continue
 		}
 		if ownObject && placeCases[a.caseOf(k)] {
+			continue
+		}
+		// (one who acts alongside is no target, however tagged:
+		// "mediated alongside/RB Qatar")
+		if f, _ := a.span(k); f > 0 && (a.lower[f-1] == "alongside" || a.lower[f-1] == "besides") {
 			continue
 		}
 		// What is fired or launched is the weapon, not the target: "fired

@@ -20,10 +20,12 @@ func mutualRoot(r int) bool {
 // mutualCode is mutualRoot for one code: of the yields, a military
 // retreat or demobilisation is each side's own ("Congolese troops and UN
 // peacekeepers withdrew from several positions" is no act of one on the
-// other).
+// other). Of the consultations, visits, hosting and mediation are made
+// to a third ("The foreign ministers of Greece, Turkey and Britain also
+// attended" is no visit of each to the others).
 func mutualCode(code string) bool {
 	switch code {
-	case "0873", "0874":
+	case "0873", "0874", "042", "043", "045":
 		return false
 	}
 	return mutualRoot(rootOf(code))

@@ -138,6 +138,10 @@ var coderRules = []struct {
 		[]string{"SAUMIL YEM 19"}, []string{"--- YEM 19"}},
 	{"said Y's act was illegal", "Niger's government said the American military presence was illegal.",
 		[]string{"NERGOV USA 111"}, nil},
+	{"co-subjects who attend visit no one of themselves", "The foreign ministers of Greece, Turkey and Britain also attended.",
+		nil, []string{"GRC TUR 04", "TUR GBR 04", "GBR GRC 04"}},
+	{"one who acts alongside is no target", "Egypt and the United States have mediated alongside Qatar since the war began.",
+		nil, []string{"EGY QAT 04", "USA QAT 04"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
