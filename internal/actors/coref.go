@@ -798,6 +798,14 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 	}
 	head := strings.ToLower(tk.Form)
 	own := mentionAt(s, t)
+	// "the emir's measures" read as one role phrase headed by what is
+	// possessed: the title is the possessor's, resolved as a title alone.
+	possOwn := -1
+	if own < 0 && baseRel(tk.DepRel) == "nmod:poss" {
+		if k := mentionAt(s, tk.Head-1); k >= 0 && s.Mentions[k].First <= t && t <= s.Mentions[k].Last && strings.HasPrefix(s.Mentions[k].Code, "---") {
+			own, possOwn = k, k
+		}
+	}
 	// "the South American country" is a state named before, not the
 	// region its dictionary entry names.
 	described := dw == "the" && len(words) > 1 && stateNouns[head] && (own < 0 || regionCode(s.Mentions[own].Code))
@@ -948,6 +956,14 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			if k := curIndex(*cur, own); k >= 0 {
 				in.cls = (*cur)[k].cls
 			}
+		}
+		if possOwn >= 0 {
+			mt := &s.Mentions[possOwn]
+			mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:title-alone"
+			if k := curIndex(*cur, possOwn); k >= 0 {
+				(*cur)[k].code, (*cur)[k].country = code, countryOf(code)
+			}
+			return
 		}
 		m.add(si, s, det, t, t, code, "built-in:title-alone", in, cur)
 	}

@@ -142,6 +142,8 @@ var coderRules = []struct {
 		nil, []string{"GRC TUR 04", "TUR GBR 04", "GBR GRC 04"}},
 	{"one who acts alongside is no target", "Egypt and the United States have mediated alongside Qatar since the war began.",
 		nil, []string{"EGY QAT 04", "USA QAT 04"}},
+	{"a title in a possessor is resolved as a title alone", "Kuwait's emir suspended parliament on Friday. Saudi Arabia said it backed the emir's measures.",
+		[]string{"KWTGOV KWTLEG 1721", "SAU KWTGOV 051"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
