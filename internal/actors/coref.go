@@ -385,6 +385,7 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 		}
 	}
 	ledBy(s, cur)
+	m.localParties(s, cur)
 	m.counterparts(si, s, &cur)
 	for t := range toks {
 		m.anaphor(si, s, t, &cur)
@@ -1547,6 +1548,63 @@ func ledBy(s *doc.Sentence, cur []ante) {
 			if ci := curIndex(cur, k); ci >= 0 {
 				cur[ci].code = code
 				cur[ci].country = countryOf(code)
+			}
+		}
+	}
+}
+
+// genericParties are party names that many countries' parties bear; the
+// dictionary gives each one country's.
+var genericParties = map[string]bool{"democratic party": true, "democrats": true, "republican party": true,
+	"republicans": true, "labour party": true, "conservative party": true, "liberal party": true,
+	"socialist party": true, "communist party": true, "people's party": true, "national party": true,
+	"green party": true, "greens": true, "workers' party": true, "congress party": true}
+
+// localParties gives a party with a name many countries' parties bear
+// the country the document is about, when the document names that
+// country and not the dictionary's: "Yoon accused the opposition
+// Democratic Party" in a story about South Korea is KORPTY, not USAPTY.
+func (m *memory) localParties(s *doc.Sentence, cur []ante) {
+	for k := range s.Mentions {
+		mt := &s.Mentions[k]
+		if len(mt.Code) < 6 || !strings.Contains(mt.Code, "PTY") || strings.HasPrefix(mt.Code, "---") {
+			continue
+		}
+		name := strings.ToLower(mt.Text)
+		for _, w := range []string{"the ", "opposition ", "ruling ", "main "} {
+			name = strings.TrimPrefix(name, w)
+		}
+		if !genericParties[name] {
+			continue
+		}
+		c := mt.Code[:3]
+		dom := m.dominant(cur)
+		if dom == "" || dom == c {
+			continue
+		}
+		seen := false
+		for _, list := range [][]ante{m.antes, cur} {
+			for _, a := range list {
+				if a.country == c && !(a.sent == len(m.sents)-1 && a.idx == k) {
+					seen = true
+				}
+			}
+		}
+		if seen {
+			continue
+		}
+		// (and the phrases the name's entry went into: "the opposition"
+		// with the name in "the opposition Democratic Party")
+		entry, _, _ := strings.Cut(mt.Rule, "+")
+		for j := range s.Mentions {
+			mj := &s.Mentions[j]
+			if r, _, _ := strings.Cut(mj.Rule, "+"); r != entry || !strings.HasPrefix(mj.Code, c) {
+				continue
+			}
+			code := dom + mj.Code[3:]
+			mj.Code, mj.Country, mj.Rule = code, dom, mj.Rule+"+built-in:local-party"
+			if ci := curIndex(cur, j); ci >= 0 {
+				cur[ci].code, cur[ci].country = code, dom
 			}
 		}
 	}

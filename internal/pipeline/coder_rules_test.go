@@ -144,6 +144,8 @@ var coderRules = []struct {
 		nil, []string{"EGY QAT 04", "USA QAT 04"}},
 	{"a title in a possessor is resolved as a title alone", "Kuwait's emir suspended parliament on Friday. Saudi Arabia said it backed the emir's measures.",
 		[]string{"KWTGOV KWTLEG 1721", "SAU KWTGOV 051"}, nil},
+	{"a party name many countries bear is the story's country's", "South Korean President Yoon Suk Yeol lifted martial law on Wednesday. In a televised address, Yoon had accused the opposition Democratic Party of paralysing the government.",
+		[]string{"KOR KORPTY 112"}, []string{"KOR USA 112"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
