@@ -97,6 +97,10 @@ package coder
 //     accusing the Gulf state of complicity" with "accusing" on
 //     "arming"): what is asked for says nothing; the speaker is the
 //     subject of the verb that heads the chain of infinitives.
+//   - the accused of a verb of accusing made the subject of its
+//     of-clause ("Katz accused President Erdogan of behaving like a
+//     dictator" with "Erdogan" the subject of "behaving"): an of-gerund
+//     has no subject of its own; the noun is the verb's object.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -123,6 +127,7 @@ func (a *analysis) repairTree() bool {
 		{a.conjunctsBeforeVerb, false},
 		{a.participleAfterTimeClause, false},
 		{a.speechAfterInfinitive, false},
+		{a.accusedOfSubject, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -915,5 +920,32 @@ func (a *analysis) speechAfterInfinitive(p int) bool {
 		return false
 	}
 	a.rehang(p, top, "advcl")
+	return true
+}
+
+// accuseOfVerbs take their object and an of-gerund: "accused X of
+// plotting".
+var accuseOfVerbs = map[string]bool{"accuse": true, "suspect": true, "convict": true, "acquit": true, "absolve": true}
+
+// accusedOfSubject mends a noun n made the subject (nsubj) of a gerund g
+// with the mark "of" after n, g an adverbial clause of a verb of
+// accusing v that has no object: n is v's object.
+func (a *analysis) accusedOfSubject(n int) bool {
+	if a.rel[n] != "nsubj" {
+		return false
+	}
+	g := a.head[n]
+	if g < 0 || g < n || a.toks[g].XPOS != "VBG" || a.rel[g] != "advcl" {
+		return false
+	}
+	m := a.child(g, "mark")
+	if m < 0 || a.lower[m] != "of" || m < n {
+		return false
+	}
+	v := a.head[g]
+	if v < 0 || v > n || !accuseOfVerbs[a.lemma[v]] || a.child(v, "obj") >= 0 {
+		return false
+	}
+	a.rehang(n, v, "obj")
 	return true
 }

@@ -146,6 +146,8 @@ var coderRules = []struct {
 		[]string{"KWTGOV KWTLEG 1721", "SAU KWTGOV 051"}, nil},
 	{"a party name many countries bear is the story's country's", "South Korean President Yoon Suk Yeol lifted martial law on Wednesday. In a televised address, Yoon had accused the opposition Democratic Party of paralysing the government.",
 		[]string{"KOR KORPTY 112"}, []string{"KOR USA 112"}},
+	{"the accused read as the subject of the of-gerund", "Israeli Foreign Minister Israel Katz accused President Recep Tayyip Erdogan of behaving like a dictator.",
+		[]string{"ISRGOV TURGOV 112"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date

@@ -278,6 +278,12 @@ scan:
 	if nc == 0 {
 		return feats, false
 	}
+	// A name before its verb stays a name when the verb turns finite
+	// ("Pashinyan/NNP accused/VBD unnamed members" would otherwise read
+	// "Pashinyan" as a demonym).
+	if cands[0]>>8 == 1 && newsOn && m.xpos[out[0]] == "NNP" && ts[0].fixed < 0 {
+		ts[0].fixed = int32(out[0])
+	}
 	// Of several candidates, keep the one whose constrained decoding
 	// scores best under the last stage ("Islamic State fighters attacked":
 	// attacked, not fighters).
