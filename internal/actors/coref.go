@@ -1084,7 +1084,10 @@ func (m *memory) fillPossessed(si int, s *doc.Sentence, t int, code string, cur 
 	role := strings.TrimPrefix(s.Mentions[k].Code, "---")
 	// An armed group's fighters are the group: "M23 rebels ... as their
 	// fighters pushed into the city" CODREB, as "Hamas fighters" are.
-	if armedRoles[role] && (strings.HasPrefix(code, "IMG") || len(code) >= 6 && armedRoles[code[len(code)-3:]]) {
+	// (So is a gang leader's coalition: "his coalition" of a gang
+	// leader is the gangs', not a party.)
+	outlaw := strings.HasPrefix(code, "IMG") || len(code) >= 6 && (armedRoles[code[len(code)-3:]] || strings.HasSuffix(code, "CRM"))
+	if (armedRoles[role] || role == "PTY") && outlaw {
 		mt := &s.Mentions[k]
 		mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:possessor"
 		if ci := curIndex(*cur, k); ci >= 0 {

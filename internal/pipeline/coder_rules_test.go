@@ -148,6 +148,10 @@ var coderRules = []struct {
 		[]string{"KOR KORPTY 112"}, []string{"KOR USA 112"}},
 	{"the accused read as the subject of the of-gerund", "Israeli Foreign Minister Israel Katz accused President Recep Tayyip Erdogan of behaving like a dictator.",
 		[]string{"ISRGOV TURGOV 112"}, nil},
+	{"a thing welcomed is praised", "The United States said it had not been told in advance and welcomed the South Korean president's reversal.",
+		[]string{"USA KORGOV 051"}, []string{"USA KORGOV 043"}},
+	{"armed factions are armed men", "Iran-backed armed factions attacked American forces near Erbil.",
+		[]string{"UAF USAMIL 19"}, []string{"PTY USAMIL 19"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
