@@ -26,6 +26,14 @@ var demandVerbs = map[string]bool{"demand": true, "insist": true}
 // (the verb codes on its own: a warning, a statement).
 var adviseVerbs = map[string]bool{"warn": true, "caution": true, "advise": true, "tell": true, "remind": true}
 
+// advised reports whether clause q is what a verb of advice (lemma gl)
+// tells its object to do: not a that-clause with a subject of its own,
+// which reports ("told reporters that China was ready to ...").
+func (a *analysis) advised(q int, gl string) bool {
+	m := a.child(q, "mark")
+	return adviseVerbs[gl] && !(a.rel[q] == "ccomp" && a.child(q, "nsubj", "nsubj:pass") >= 0 && (m < 0 || a.lower[m] != "to"))
+}
+
 // threatVerbs threaten the complement.
 var threatVerbs = map[string]bool{"threaten": true}
 

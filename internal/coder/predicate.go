@@ -78,7 +78,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 			}
 		}
 	}
-	if g >= 0 && (appealVerbs[gl] || adviseVerbs[gl] || demandVerbs[gl]) {
+	if g >= 0 && (appealVerbs[gl] || a.advised(p, gl) || demandVerbs[gl]) {
 		return nil
 	}
 	// "urged Berlin to stop smearing China": what an appeal or advice asks
@@ -91,7 +91,7 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 		if g2 < 0 {
 			break
 		}
-		if appealVerbs[gl2] || adviseVerbs[gl2] || demandVerbs[gl2] {
+		if appealVerbs[gl2] || a.advised(q, gl2) || demandVerbs[gl2] {
 			return nil
 		}
 		commanded = commanded || commandVerbs[gl2]

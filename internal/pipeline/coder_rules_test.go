@@ -152,6 +152,8 @@ var coderRules = []struct {
 		[]string{"USA KORGOV 051"}, []string{"USA KORGOV 043"}},
 	{"armed factions are armed men", "Iran-backed armed factions attacked American forces near Erbil.",
 		[]string{"UAF USAMIL 19"}, []string{"PTY USAMIL 19"}},
+	{"what one tells someone is a report, not advice", "Xi told his guest that China was ready to deepen strategic cooperation with Indonesia.",
+		[]string{"CHN IDN 03"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date

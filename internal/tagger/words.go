@@ -113,6 +113,13 @@ func (m *model) constrainWords(toks []doc.Token, ts []tokInfo, out []int, feats 
 			changed = true
 		}
 	}
+	// A capitalised word read as an auxiliary that is none is a name:
+	// "Xi/VBZ told his guest" (Xi Jinping).
+	for i := 0; i+1 < n; i++ {
+		if f := toks[i].Form; m.upos[out[i]] == "AUX" && f != "" && f[0] >= 'A' && f[0] <= 'Z' && !auxForms[strings.ToLower(f)] {
+			fixClass(i, fi.nnp, 1e9)
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		c := out[i]
 		switch m.xpos[c] {
@@ -512,3 +519,11 @@ func (m *model) nounPhrase(out []int, i int) (int, bool) {
 	}
 	return i, nominal
 }
+
+// auxForms are the words that may be auxiliaries.
+var auxForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "am": true, "'s": true, "'re": true, "'m": true, "s": true, "has": true, "have": true, "had": true,
+	"having": true, "'ve": true, "'d": true, "do": true, "does": true, "did": true, "will": true, "would": true,
+	"shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"ought": true, "wo": true, "ca": true, "need": true, "dare": true, "got": true, "get": true, "gets": true,
+	"'ll": true, "sha": true, "used": true, "let": true, "to": true, "ai": true, "gon": true, "wan": true, "got ta": true}
