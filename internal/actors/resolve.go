@@ -149,6 +149,11 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	var spans []*span
 	for i := 0; i < n; {
 		m, ok := r.match(words, i, date)
+		if ok && m.Kind == lexicon.Person && lowerName(words, i, m.End) {
+			// "water cannon" is no Mr Cannon: a person's name is written
+			// with capitals.
+			ok = false
+		}
 		if ok && overtaken(r, words, i, m.End, date) {
 			// "the West Bank": "West Bank" beats "the West".
 			i++
@@ -1036,4 +1041,14 @@ func possessed(toks []doc.Token, g int) bool {
 		}
 	}
 	return false
+}
+
+// lowerName reports whether a name match words[i:end] starts with a
+// lower-case word (a common noun that is also a surname).
+func lowerName(words []string, i, end int) bool {
+	if i >= end || i >= len(words) || words[i] == "" {
+		return false
+	}
+	c := words[i][0]
+	return c >= 'a' && c <= 'z'
 }

@@ -397,6 +397,39 @@ func domesticCountry(code, src, tgt string) string {
 	return ""
 }
 
+// homeSource is the country that a state body with no country (src)
+// acting on a target of a country (tgt) with event code is of, when it
+// acts at home: police, courts and prosecutors that investigate,
+// demand, criticise, reject, restrict or coerce ("Police arrested
+// Zuniga", a Bolivian general); police that shoot or beat a country's
+// people ("Police fired on protesters in Harare"); soldiers that bar or
+// coerce a country's politicians and bodies ("Soldiers barred the
+// speaker of Tunisia's parliament"); a government that demands of,
+// criticises or coerces its own opposition, parties, media, parliament
+// and courts. "" otherwise.
+func homeSource(code, src, tgt string) string {
+	r := rootOf(code)
+	if !noCountry(src) || len(src) < 6 || noCountry(tgt) || len(tgt) < 3 || strings.HasPrefix(tgt, "IGO") {
+		return ""
+	}
+	sr, tr := src[3:6], ""
+	if len(tgt) >= 6 {
+		tr = tgt[3:6]
+	}
+	political := stateRoles[tr] && tr != "MIL" || tr == "OPP" || tr == "PTY"
+	switch {
+	case (sr == "COP" || sr == "JUD") && (r == 9 || r >= 10 && r <= 12 || r == 16 || r == 17):
+		return tgt[:3]
+	case sr == "COP" && (r == 18 || r == 19) && domesticRoles[tr]:
+		return tgt[:3]
+	case sr == "MIL" && (r == 16 || r == 17) && political:
+		return tgt[:3]
+	case sr == "GOV" && r >= 10 && r <= 17 && r != 14 && r != 15 && (tr == "OPP" || tr == "PTY" || tr == "MED" || tr == "LEG" || tr == "JUD"):
+		return tgt[:3]
+	}
+	return ""
+}
+
 // homeRoles are state bodies that act only at home.
 var homeRoles = map[string]bool{"JUD": true, "COP": true, "LEG": true}
 

@@ -748,11 +748,9 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 			// security forces that arrest a country's political figures
 			// ("Security forces placed First Vice President Riek Machar
 			// under house arrest").
-			political := len(e.Target.Code) >= 6 && (stateRoles[e.Target.Code[3:6]] && e.Target.Code[3:6] != "MIL" || e.Target.Code[3:6] == "OPP" || e.Target.Code[3:6] == "PTY")
-			if r := rootOf(code); noCountry(e.Source.Code) && len(e.Source.Code) >= 6 && (homeRoles[e.Source.Code[3:6]] && e.Source.Code[3:6] != "LEG" || e.Source.Code[3:6] == "MIL" && r == 17 && political) &&
-				!noCountry(e.Target.Code) && e.Target.Country != "" && !strings.HasPrefix(e.Target.Code, "IGO") && (r == 9 || r >= 10 && r <= 12 || r == 17) {
-				e.Source.Code = e.Target.Country + e.Source.Code[3:]
-				e.Source.Country = e.Target.Country
+			if hc := homeSource(code, e.Source.Code, e.Target.Code); hc != "" && e.Target.Country == hc {
+				e.Source.Code = hc + e.Source.Code[3:]
+				e.Source.Country = hc
 			}
 			// A country's own people and groups that speak to, press or
 			// protest against a government are that country's: "Opposition

@@ -154,6 +154,10 @@ var coderRules = []struct {
 		[]string{"UAF USAMIL 19"}, []string{"PTY USAMIL 19"}},
 	{"what one tells someone is a report, not advice", "Xi told his guest that China was ready to deepen strategic cooperation with Indonesia.",
 		[]string{"CHN IDN 03"}, nil},
+	{"a common noun is no person of that surname", "Police broke up the rally with water cannon in Bangkok.",
+		[]string{"THACOP THA 175"}, []string{"CAN THA 175", "THACOP CAN 175"}},
+	{"soldiers who break up a crowd of demonstrators repress them", "Soldiers later broke up a crowd of several hundred anti-coup demonstrators in Bangkok.",
+		[]string{"THAMIL THA 175"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
