@@ -61,8 +61,14 @@ func (c *Coder) CodeSentence(d *doc.Document, si int) {
 	a := c.getAnalysis(s)
 	defer c.pool.Put(a)
 	a.date = d.Date
-	// The events told so far, nearest last: the last three sentences'.
+	// The events told so far, nearest last: the lead's (its first three
+	// sentences, a dateline among them), whose event the story keeps
+	// referring to ("the White House condemned the shelling" seven
+	// sentences on), then the last three sentences'.
 	a.prior = a.prior[:0]
+	for j := 0; j < 3 && j < si-3; j++ {
+		a.prior = append(a.prior, d.Sentences[j].Events...)
+	}
 	for j := max(0, si-3); j < si; j++ {
 		a.prior = append(a.prior, d.Sentences[j].Events...)
 	}

@@ -158,6 +158,8 @@ var coderRules = []struct {
 		[]string{"THACOP THA 175"}, []string{"CAN THA 175", "THACOP CAN 175"}},
 	{"soldiers who break up a crowd of demonstrators repress them", "Soldiers later broke up a crowd of several hundred anti-coup demonstrators in Bangkok.",
 		[]string{"THAMIL THA 175"}, nil},
+	{"the lead's event is referred to far into the story", "North Korea shelled a South Korean island on Tuesday. About 1,500 civilians live there. The island lies close to the sea border. Its residents fish for crabs. Many have relatives on the mainland. The White House condemned the shelling.",
+		[]string{"USAGOV PRK 111"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
