@@ -101,6 +101,12 @@ package coder
 //     of-clause ("Katz accused President Erdogan of behaving like a
 //     dictator" with "Erdogan" the subject of "behaving"): an of-gerund
 //     has no subject of its own; the noun is the verb's object.
+//   - a noun after the object and a conjunction, made a conjunct of the
+//     verb ("deployed fighter jets and about 200 personnel to Senegal"
+//     with "personnel" a conjunct of "deployed" and "to Senegal" its
+//     modifier): a noun does not coordinate with a verb; it is the
+//     object's conjunct, and the prepositional phrases it took are the
+//     verb's.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -128,6 +134,7 @@ func (a *analysis) repairTree() bool {
 		{a.participleAfterTimeClause, false},
 		{a.speechAfterInfinitive, false},
 		{a.accusedOfSubject, false},
+		{a.objectConjunct, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -947,5 +954,35 @@ func (a *analysis) accusedOfSubject(n int) bool {
 		return false
 	}
 	a.rehang(n, v, "obj")
+	return true
+}
+
+// objectConjunct mends a noun k hung as conj on a verb v that has an
+// object o before k, with a coordinating conjunction of k's between
+// them, and no subject or verb of k's own.
+func (a *analysis) objectConjunct(k int) bool {
+	if a.rel[k] != "conj" || a.toks[k].UPOS != "NOUN" && a.toks[k].UPOS != "PROPN" {
+		return false
+	}
+	v := a.head[k]
+	if v < 0 || a.toks[v].UPOS != "VERB" || v > k {
+		return false
+	}
+	o := a.child(v, "obj")
+	if o < 0 || o > k {
+		return false
+	}
+	cc := a.child(k, "cc")
+	// (", and" opens a clause: "criticised the move, and Marco Rubio,
+	// Trump's choice, is expected to reverse it")
+	if cc < 0 || cc < o || cc > 0 && a.lower[cc-1] == "," || a.child(k, "nsubj", "cop", "aux", "nsubj:pass", "acl", "acl:relcl", "appos") >= 0 {
+		return false
+	}
+	a.rehang(k, o, "conj")
+	for _, j := range append([]int(nil), a.kids[k]...) {
+		if a.rel[j] == "nmod" && j > k {
+			a.rehang(j, v, "obl")
+		}
+	}
 	return true
 }

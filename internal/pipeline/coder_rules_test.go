@@ -160,6 +160,8 @@ var coderRules = []struct {
 		[]string{"THAMIL THA 175"}, nil},
 	{"the lead's event is referred to far into the story", "North Korea shelled a South Korean island on Tuesday. About 1,500 civilians live there. The island lies close to the sea border. Its residents fish for crabs. Many have relatives on the mainland. The White House condemned the shelling.",
 		[]string{"USAGOV PRK 111"}, nil},
+	{"a noun after the object and 'and' is the object's conjunct", "Nigeria said it had deployed fighter jets and about 200 personnel to Senegal for the mission.",
+		[]string{"NGA SEN 15"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
