@@ -873,7 +873,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return
 		}
 		m.add(si, s, det, t, t, a.code, "built-in:the-bloc", a.minfo, cur)
-	case dw == "the" && !namedQualifier(toks, det, t) && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
+	case dw == "the" && (!namedQualifier(toks, det, t) || roleTitle(s, own, det)) && (own >= 0 || head == "secretary" || len(words) == 1 && tk.UPOS == "NOUN" && m.orgHead(*cur, head)):
 		// (A state's body is no armed group whose name ends in its word:
 		// "the army" after "the National Liberation Army".)
 		stateBody := own >= 0 && counterpartRoles[strings.TrimPrefix(s.Mentions[own].Code, "---")]
@@ -1611,4 +1611,15 @@ func (m *memory) localParties(s *doc.Sentence, cur []ante) {
 			}
 		}
 	}
+}
+
+// roleTitle reports whether the mention own is a role phrase from the
+// agents' dictionary that covers every word after the determiner det:
+// "the Interior Ministry" is a title in capitals, not a name.
+func roleTitle(s *doc.Sentence, own, det int) bool {
+	if own < 0 || own >= len(s.Mentions) {
+		return false
+	}
+	m := s.Mentions[own]
+	return m.First == det+1 && strings.HasPrefix(m.Code, "---") && strings.HasPrefix(m.Rule, "agents.txt")
 }

@@ -162,6 +162,8 @@ var coderRules = []struct {
 		[]string{"USAGOV PRK 111"}, nil},
 	{"a noun after the object and 'and' is the object's conjunct", "Nigeria said it had deployed fighter jets and about 200 personnel to Senegal for the mission.",
 		[]string{"NGA SEN 15"}, nil},
+	{"a title in capitals is a title alone", "Rabat accepted help from Spain after the earthquake. The Interior Ministry thanked the Spanish government.",
+		[]string{"MARGOV ESPGOV 051"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
