@@ -505,8 +505,10 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	// PETRARCH-2 and the event data coded with it read "X and Y met in
 	// Zurich".)
 	pairSources := false
+	// (Sources of one country are one side: "Colombian warplanes and
+	// special forces raided a guerrilla camp".)
 	if len(sources) > 1 && len(targets) > 0 && m.target < 0 && (mutualCode(m.code) || m.reverse != "") && (a.allNoCountry(targets) || rootOf(m.code) != 4 && a.allPlaced(targets)) &&
-		srcTok >= 0 && !passive {
+		srcTok >= 0 && !passive && !a.oneCountry(sources) {
 		targets, locative, pairSources = nil, false, true
 	}
 	// "Police fired tear gas and arrested dozens of demonstrators": force
@@ -868,3 +870,16 @@ const otherTarget = -2
 // noCountry reports whether an actor code has no country, IGO or other
 // identified part: "---GOV".
 func noCountry(code string) bool { return strings.HasPrefix(code, "---") }
+
+// oneCountry reports whether the mentions ms all have one country.
+func (a *analysis) oneCountry(ms []int) bool {
+	c := ""
+	for _, m := range ms {
+		mc := a.s.Mentions[m].Country
+		if mc == "" || c != "" && mc != c {
+			return false
+		}
+		c = mc
+	}
+	return c != ""
+}

@@ -107,6 +107,14 @@ package coder
 //     modifier): a noun does not coordinate with a verb; it is the
 //     object's conjunct, and the prepositional phrases it took are the
 //     verb's.
+//   - a subordinator read as the preposition of the noun after it, with
+//     the clause's verb a conjunct of the main verb ("Ecuador broke off
+//     relations, two days after Colombian warplanes raided a camp and
+//     killed Reyes" with "after ... warplanes" an oblique of "broke" and
+//     "raided" its conjunct): a verb right after a phrase of "after",
+//     "before", "since", "until" or "once", with no subject or
+//     conjunction of its own, is that clause's verb and the phrase its
+//     subject; the verbs coordinated after it are its conjuncts.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -135,6 +143,7 @@ func (a *analysis) repairTree() bool {
 		{a.speechAfterInfinitive, false},
 		{a.accusedOfSubject, false},
 		{a.objectConjunct, false},
+		{a.subordinateSubject, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -983,6 +992,51 @@ func (a *analysis) objectConjunct(k int) bool {
 		if a.rel[j] == "nmod" && j > k {
 			a.rehang(j, v, "obl")
 		}
+	}
+	return true
+}
+
+// subordinatorCases open a clause of time when the parse reads them as a
+// preposition.
+var subordinatorCases = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
+
+// subordinateSubject mends a verb p hung as conj on h with no subject or
+// conjunction of its own, right after an oblique o of h opened by a
+// subordinator whose phrase ends right before p.
+func (a *analysis) subordinateSubject(p int) bool {
+	if a.rel[p] != "conj" || a.toks[p].UPOS != "VERB" || a.child(p, "nsubj", "nsubj:pass", "cc", "mark") >= 0 {
+		return false
+	}
+	h := a.head[p]
+	if h < 0 || h > p || a.toks[h].UPOS != "VERB" {
+		return false
+	}
+	o := -1
+	for _, k := range a.kids[h] {
+		if a.rel[k] == "obl" && k < p {
+			if _, hi := a.span(k); hi == p-1 {
+				o = k
+			}
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	c := a.child(o, "case")
+	if c < 0 || !subordinatorCases[a.lower[c]] {
+		return false
+	}
+	later := []int{}
+	for _, k := range a.kids[h] {
+		if k > p && a.rel[k] == "conj" && a.toks[k].UPOS == "VERB" && a.child(k, "nsubj", "nsubj:pass") < 0 {
+			later = append(later, k)
+		}
+	}
+	a.rehang(p, h, "advcl")
+	a.rehang(o, p, "nsubj")
+	a.rehang(c, p, "mark")
+	for _, k := range later {
+		a.rehang(k, p, "conj")
 	}
 	return true
 }

@@ -164,6 +164,8 @@ var coderRules = []struct {
 		[]string{"NGA SEN 15"}, nil},
 	{"a title in capitals is a title alone", "Rabat accepted help from Spain after the earthquake. The Interior Ministry thanked the Spanish government.",
 		[]string{"MARGOV ESPGOV 051"}, nil},
+	{"a clause after 'two days after' has its own subject", "Ecuador broke off diplomatic relations with Colombia on Monday, two days after Colombian warplanes and special forces raided a guerrilla camp just inside Ecuadorean territory.",
+		[]string{"ECU COL 161", "COLMIL ECUREB 19"}, []string{"ECU ECUREB 19"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
