@@ -369,6 +369,12 @@ func (c *Coder) lookup(a *analysis, p int) (match, bool) {
 
 // build turns a match into events: sources × targets.
 func (c *Coder) build(a *analysis, p int, m match) []event {
+	// "condemn what it called a flagrant violation of Ecuador's
+	// sovereignty": a naming verb in a relative clause on "what" names a
+	// thing; the name says nothing of who is named.
+	if namingVerbs[a.lemma[p]] && (a.rel[p] == "acl:relcl" && a.head[p] >= 0 && a.toks[a.head[p]].UPOS == "PRON" || a.whObject(p)) {
+		return nil
+	}
 	if sides, ok := a.betweenSides(p, m); ok {
 		return c.buildBetween(a, p, m, sides)
 	}
@@ -882,4 +888,15 @@ func (a *analysis) oneCountry(ms []int) bool {
 		c = mc
 	}
 	return c != ""
+}
+
+// whObject reports whether verb p has a wh-word for its object before it
+// ("what it called a violation").
+func (a *analysis) whObject(p int) bool {
+	for _, k := range a.kids[p] {
+		if k < p && (a.rel[k] == "obj" || a.rel[k] == "iobj") && (a.toks[k].XPOS == "WP" || a.toks[k].XPOS == "WDT") {
+			return true
+		}
+	}
+	return false
 }

@@ -166,6 +166,8 @@ var coderRules = []struct {
 		[]string{"MARGOV ESPGOV 051"}, nil},
 	{"a clause after 'two days after' has its own subject", "Ecuador broke off diplomatic relations with Colombia on Monday, two days after Colombian warplanes and special forces raided a guerrilla camp just inside Ecuadorean territory.",
 		[]string{"ECU COL 161", "COLMIL ECUREB 19"}, []string{"ECU ECUREB 19"}},
+	{"what one calls a violation of a country's sovereignty names no one", "Quito asked the regional body to condemn what it called a flagrant violation of Ecuador's sovereignty.",
+		nil, []string{"ECU ECU 11", "--- ECU 11"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
