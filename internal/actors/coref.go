@@ -723,7 +723,13 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			return // "Armenia and Azerbaijan said that they had ...": both
 		}
 		var a *ante
-		if rel == "nmod:poss" {
+		if strings.HasPrefix(rel, "nsubj") && want != person {
+			// "The coalition said that it had expelled Qatar": the
+			// subject of what a speaker says is the speaker, before any
+			// nearer noun ("Yemen" in the coalition's name).
+			a = speechSubject(toks, t, *cur, want)
+		}
+		if a == nil && rel == "nmod:poss" {
 			// "The Sri Lankan government asked the IMF for more time on
 			// its reforms": a possessive prefers the subject of its
 			// clause, or of a clause above, to a nearer object.
@@ -1622,4 +1628,36 @@ func roleTitle(s *doc.Sentence, own, det int) bool {
 	}
 	m := s.Mentions[own]
 	return m.First == det+1 && strings.HasPrefix(m.Code, "---") && strings.HasPrefix(m.Rule, "agents.txt")
+}
+
+// speechSubject is the subject of the verb of saying whose that-clause
+// the pronoun t is the subject of, when it is no person and stands
+// before t: the pronoun's antecedent; nil otherwise.
+func speechSubject(toks []doc.Token, t int, cur []ante, want class) *ante {
+	c := clauseHead(toks, t)
+	if c < 0 || c >= len(toks) || baseRel(toks[c].DepRel) != "ccomp" {
+		return nil
+	}
+	g := toks[c].Head - 1
+	if g < 0 || g >= len(toks) {
+		return nil
+	}
+	switch strings.ToLower(toks[g].Lemma) {
+	case "say", "announce", "add", "state", "claim", "insist", "declare", "confirm", "warn":
+	default:
+		return nil
+	}
+	for i := range cur {
+		a := &cur[i]
+		if a.head >= 0 && a.head < len(toks) && a.last < t && toks[a.head].Head-1 == g && strings.HasPrefix(baseRel(toks[a.head].DepRel), "nsubj") {
+			if a.cls == person || a.code == "" || strings.HasPrefix(a.code, "---") {
+				return nil
+			}
+			if want == group && a.cls != group {
+				return nil
+			}
+			return a
+		}
+	}
+	return nil
 }

@@ -77,7 +77,9 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 			// A correspondent or state media reporting an attack tells
 			// the news; it accuses no one. Two sides that are both only
 			// roles ("a spokesman said militants attacked") tell nothing.
-			if strings.HasSuffix(sc, "MED") || noCountry(sc) && noCountry(ev.Source.Code) {
+			// (Nor does a health ministry counting the dead: "killing
+			// 490 people, the Lebanese health ministry said".)
+			if strings.HasSuffix(sc, "MED") || strings.HasSuffix(sc, "HLH") || noCountry(sc) && noCountry(ev.Source.Code) {
 				continue
 			}
 			seen[sc+" "+ev.Source.Code] = true

@@ -115,6 +115,11 @@ package coder
 //     "before", "since", "until" or "once", with no subject or
 //     conjunction of its own, is that clause's verb and the phrase its
 //     subject; the verbs coordinated after it are its conjuncts.
+//   - the subject of a finite verb after an opening phrase made that
+//     phrase's apposition ("In a statement carried by the official Saudi
+//     Press Agency, Riyadh accused Doha ..." with "Riyadh" an apposition
+//     of "Agency" and "accused" without subject): a finite verb with no
+//     subject takes the name right before it, after the comma.
 //
 // It reports whether it changed the tree.
 func (a *analysis) repairTree() bool {
@@ -144,6 +149,7 @@ func (a *analysis) repairTree() bool {
 		{a.accusedOfSubject, false},
 		{a.objectConjunct, false},
 		{a.subordinateSubject, false},
+		{a.appositionSubject, false},
 	}
 	changed := false
 	for _, r := range rules {
@@ -1038,5 +1044,29 @@ func (a *analysis) subordinateSubject(p int) bool {
 	for _, k := range later {
 		a.rehang(k, p, "conj")
 	}
+	return true
+}
+
+// appositionSubject mends a name k hung as appos on a word before it,
+// after a comma, when the finite verb right after k's phrase has no
+// subject.
+func (a *analysis) appositionSubject(k int) bool {
+	if a.rel[k] != "appos" || a.toks[k].UPOS != "PROPN" && a.toks[k].UPOS != "NOUN" {
+		return false
+	}
+	f, hi := a.span(k)
+	if !(a.lower[f] == "," || f >= 1 && a.lower[f-1] == ",") || hi+1 >= len(a.toks) {
+		return false
+	}
+	p := hi + 1
+	switch a.toks[p].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	if a.toks[p].UPOS != "VERB" || a.child(p, "nsubj", "nsubj:pass", "csubj") >= 0 || a.head[k] > k {
+		return false
+	}
+	a.rehang(k, p, "nsubj")
 	return true
 }

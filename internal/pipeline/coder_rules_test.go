@@ -168,6 +168,12 @@ var coderRules = []struct {
 		[]string{"ECU COL 161", "COLMIL ECUREB 19"}, []string{"ECU ECUREB 19"}},
 	{"what one calls a violation of a country's sovereignty names no one", "Quito asked the regional body to condemn what it called a flagrant violation of Ecuador's sovereignty.",
 		nil, []string{"ECU ECU 11", "--- ECU 11"}},
+	{"a name after an opening phrase is the verb's subject", "In a statement carried by the official Saudi Press Agency, Riyadh accused Doha of backing militant groups.",
+		[]string{"SAUGOV QATGOV 112"}, nil},
+	{"a subject in a speaker's that-clause is the speaker", "The Saudi-led military coalition fighting the Houthi movement in Yemen said that it had expelled Qatar from its ranks.",
+		[]string{"SAU QAT 17"}, []string{"YEM QAT 17"}},
+	{"a health ministry counting the dead accuses no one", "Israeli warplanes struck targets across southern Lebanon on Monday, killing 49 people, the Lebanese health ministry said.",
+		[]string{"ISRMIL LBN 19"}, []string{"LBN ISR 112"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
