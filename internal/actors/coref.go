@@ -134,6 +134,13 @@ func countryOf(code string) string {
 	if len(code) < 3 || strings.HasPrefix(code, "---") || strings.HasPrefix(code, "IGO") {
 		return ""
 	}
+	// (A code that opens with no place has no country: the Muslim
+	// Brotherhood OPPMUS, the Islamic State IMGMUSISI.)
+	if ont, err := cameo.Load(); err == nil {
+		if _, ok := ont.Place(code[:3]); !ok {
+			return ""
+		}
+	}
 	return code[:3]
 }
 

@@ -174,6 +174,8 @@ var coderRules = []struct {
 		[]string{"SAU QAT 17"}, []string{"YEM QAT 17"}},
 	{"a health ministry counting the dead accuses no one", "Israeli warplanes struck targets across southern Lebanon on Monday, killing 49 people, the Lebanese health ministry said.",
 		[]string{"ISRMIL LBN 19"}, []string{"LBN ISR 112"}},
+	{"the two countries are countries, not groups", "Riyadh accused Doha of backing the Muslim Brotherhood and the Islamic State. The Saudi government said it would suspend all air traffic between the two countries.",
+		[]string{"SAUGOV QAT 13"}, []string{"SAUGOV OPP 1", "SAUGOV IMG 1"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
