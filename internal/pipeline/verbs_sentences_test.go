@@ -642,6 +642,19 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Bolivia joined Chile's lawsuit against Peru at the court in The Hague.", "BOL", "PER", "115"},
 	{"Chad's junta suspended the activities of the main opposition party.", "TCDGOVMIL", "TCDOPP", "1722"},
 	{"Niger ordered the closure of the American military base in Agadez.", "NER", "USAMIL", "166"},
+	// Eighth verb session (held-out 5 and 6 news, 77-116): written with the entries.
+	{"Indian troops returned fire at Pakistani soldiers across the Line of Control.", "INDMIL", "PAKMIL", "190"},
+	{"Armenian units fired back at Azerbaijani positions with artillery.", "ARM", "AZE", "194"},
+	{"Peru gave Mexico's ambassador three days to leave.", "PER", "MEXGOV", "161"},
+	{"Lithuania shut its airspace to Belarusian airlines on Tuesday.", "LTU", "BLR", "160"},
+	{"Mali froze its participation in ECOWAS last year.", "MLI", "IGOWAFWAS", "160"},
+	{"Egypt suspended its efforts to mediate between Israel and Hamas.", "EGY", "ISR", "165"},
+	{"Brazil responded with a 20 percent tariff on American goods.", "BRA", "USA", "163"},
+	{"Canada ordered a 25 percent levy on imports from the United States.", "CAN", "USA", "163"},
+	{"South Korea resumed imports of Japanese fish on Monday.", "KOR", "JPN", "085"},
+	{"China lifted its ban on imports of Australian wine.", "CHN", "AUS", "085"},
+	{"France ended its military mission in Niger last year.", "FRA", "NER", "0874"},
+	{"Russian warships cut off the Ukrainian port of Odesa for a week.", "RUSMIL", "UKR", "191"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -805,6 +818,11 @@ var verbNoEvents = []string{
 	"Greek coast guards escorted the migrants to the port.",
 	"Djibouti hosts a French garrison near the port.",
 	"Nicaragua recognised that Colombia had the stronger claim to the islands.",
+	// the eighth verb session's: a verbal reply, a storm cutting off a
+	// port, diplomats given days off
+	"The coach fired back at his critics after the defeat.",
+	"The storm cut off the port of Mombasa for two days.",
+	"The ministry gave its diplomats two days off for the holiday.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
