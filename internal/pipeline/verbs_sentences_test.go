@@ -818,8 +818,12 @@ var verbNoEvents = []string{
 	"Greek coast guards escorted the migrants to the port.",
 	"Djibouti hosts a French garrison near the port.",
 	"Nicaragua recognised that Colombia had the stronger claim to the islands.",
-	// the eighth verb session's: a verbal reply, a storm cutting off a
+	// the eighth verb session's: a winner declared, criticism held back, a
+	// thing called one of the worst, a verbal reply, a storm cutting off a
 	// port, diplomats given days off
+	"Ghana's election commission declared Mahama the winner on Monday.",
+	"India stopped short of criticising Moscow over the invasion.",
+	"The German chancellor called the flood one of the worst disasters in the country's history.",
 	"The coach fired back at his critics after the defeat.",
 	"The storm cut off the port of Mombasa for two days.",
 	"The ministry gave its diplomats two days off for the holiday.",
