@@ -655,6 +655,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"China lifted its ban on imports of Australian wine.", "CHN", "AUS", "085"},
 	{"France ended its military mission in Niger last year.", "FRA", "NER", "0874"},
 	{"Russian warships cut off the Ukrainian port of Odesa for a week.", "RUSMIL", "UKR", "191"},
+	{"Serbian protesters broke into the US embassy in Belgrade.", "SRB", "USA", "145"},
+	{"Students in Tehran pelted the Saudi embassy with rocks and bottles.", "IRN", "SAU", "145"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -827,6 +829,8 @@ var verbNoEvents = []string{
 	"The coach fired back at his critics after the defeat.",
 	"The storm cut off the port of Mombasa for two days.",
 	"The ministry gave its diplomats two days off for the holiday.",
+	"Angry fans pelted the referee with bottles.",
+	"Thieves broke into the embassy overnight.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
