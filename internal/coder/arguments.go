@@ -142,8 +142,9 @@ func (a *analysis) subjectOf(p int) (int, bool) {
 				return s, passive
 			}
 			// An infinitive or participle clause without a subject takes
-			// its governor's ("X left for Y to attend ...").
-			if a.child(p, "mark") >= 0 && a.lower[a.child(p, "mark")] != "to" {
+			// its governor's ("X left for Y to attend ...", "Russia
+			// responded by expelling two diplomats").
+			if m := a.child(p, "mark"); m >= 0 && a.lower[m] != "to" && !(a.toks[p].XPOS == "VBG" && gerundMarks[a.lower[m]]) {
 				return -1, passive
 			}
 			p = h
@@ -592,3 +593,8 @@ func (a *analysis) definite(n int) bool {
 	}
 	return false
 }
+
+// gerundMarks open a gerund clause whose subject is its governor's.
+// (Not "after" or "before": a gerund of time tells the background, "before
+// leaving for Beijing", which the codebook's coders pass over.)
+var gerundMarks = map[string]bool{"by": true, "while": true, "through": true}

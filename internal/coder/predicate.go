@@ -56,6 +56,16 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	// The complement of an appeal is a request, not an event; it is
 	// coded on the appeal verb.
 	g, gl := a.governor(p)
+	if g < 0 {
+		// (so is a verb coordinated with the complement or a gerund
+		// that tells how it is to be done: "urged al-Sharaa to join the
+		// accords and to expel Palestinian militants")
+		if q := a.sharedClause(p); q != p {
+			if g2, gl2 := a.governor(q); g2 >= 0 && (appealVerbs[gl2] || demandVerbs[gl2] || a.advised(q, gl2)) {
+				return nil
+			}
+		}
+	}
 	// "Washington warned that it would impose sanctions on Iran", "Russia
 	// said it would attend": a speaker announcing its own future deed
 	// expresses an intent, or a threat (13x) when the deed is hostile.
@@ -899,4 +909,24 @@ func (a *analysis) whObject(p int) bool {
 		}
 	}
 	return false
+}
+
+// sharedClause climbs from p through the clauses that share its
+// governor's frame: conjuncts and gerunds of manner or time without a
+// subject ("to normalise relations by joining the accords and to expel
+// militants").
+func (a *analysis) sharedClause(p int) int {
+	q := p
+	for d := 0; d < 6 && q >= 0 && a.head[q] >= 0; d++ {
+		if a.child(q, "nsubj", "nsubj:pass") >= 0 {
+			break
+		}
+		m := a.child(q, "mark")
+		if a.rel[q] == "conj" || a.rel[q] == "advcl" && a.toks[q].XPOS == "VBG" && m >= 0 && gerundMarks[a.lower[m]] {
+			q = a.head[q]
+			continue
+		}
+		break
+	}
+	return q
 }

@@ -176,6 +176,10 @@ var coderRules = []struct {
 		[]string{"ISRMIL LBN 19"}, []string{"LBN ISR 112"}},
 	{"the two countries are countries, not groups", "Riyadh accused Doha of backing the Muslim Brotherhood and the Islamic State. The Saudi government said it would suspend all air traffic between the two countries.",
 		[]string{"SAUGOV QAT 13"}, []string{"SAUGOV OPP 1", "SAUGOV IMG 1"}},
+	{"a by-gerund's subject is its governor's", "Russia responded by expelling two British diplomats.",
+		[]string{"RUS GBRGOV 16"}, nil},
+	{"a gerund of time is background", "Before leaving for Beijing on Thursday, the Kenyan president gave a speech on trade.",
+		nil, []string{"KENGOV CHN 04"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
