@@ -835,8 +835,11 @@ func placeless(part string) bool {
 // words[i:end] runs past it and is at least as long: the match is a
 // piece of that name ("the West" of "the West Bank").
 func overtaken(r *Resolver, words []string, i, end int, date string) bool {
+	first, ok := r.match(words, i, date)
 	for j := i + 1; j < end; j++ {
-		if m2, ok := r.match(words, j, date); ok && m2.End > end && m2.End-j >= end-i {
+		// (A role word does not overtake a name: "European Union
+		// leaders" is the Union's leaders, not "union leaders".)
+		if m2, ok2 := r.match(words, j, date); ok2 && m2.End > end && m2.End-j >= end-i && !(ok && first.Kind != lexicon.Agent && m2.Kind == lexicon.Agent) {
 			return true
 		}
 	}

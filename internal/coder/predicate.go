@@ -158,6 +158,11 @@ func (c *Coder) codeGoverned(a *analysis, p, g int, gl string) []event {
 		var code string
 		if threatVerbs[gl] {
 			code = threatCode(m.code)
+		} else if r := rootOf(m.code); gl == "agree" && (r == 16 || r == 17) && a.child(g, "nsubj") >= 0 {
+			// "EU leaders agreed to shut the bloc's airspace to Belarusian
+			// airlines": a body agreeing on a sanction decides it; it
+			// does not threaten it.
+			code = m.code
 		} else {
 			code = intentCode(m.code)
 		}

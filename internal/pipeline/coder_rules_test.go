@@ -180,6 +180,8 @@ var coderRules = []struct {
 		[]string{"RUS GBRGOV 16"}, nil},
 	{"a gerund of time is background", "Before leaving for Beijing on Thursday, the Kenyan president gave a speech on trade.",
 		nil, []string{"KENGOV CHN 04"}},
+	{"a role word does not overtake a name", "European Union leaders agreed on Monday to shut the bloc's airspace to Belarusian airlines.",
+		[]string{"IGOEU BLR 16"}, []string{"LAB BLR 1"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
