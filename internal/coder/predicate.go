@@ -74,6 +74,13 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 			code := intentCode(m.code)
 			if gl == "warn" || threatVerbs[gl] {
 				code = threatCode(m.code)
+			} else if r := rootOf(m.code); (r == 16 || r == 17) && len(m.code) >= 3 && m.code[2] != '0' && (gl == "say" || gl == "announce" || gl == "declare") && !a.conditional(p) {
+				// "France said it would expel 12 Algerian diplomats", "the
+				// Saudi government said it would close its border": a
+				// named sanction or expulsion announced without condition
+				// is decided, not threatened ("would take all necessary
+				// measures", 160, stays a threat).
+				code = m.code
 			}
 			if code != "" {
 				m.code, m.reverse = code, ""
@@ -934,4 +941,18 @@ func (a *analysis) sharedClause(p int) int {
 		break
 	}
 	return q
+}
+
+// conditional reports whether clause p has a condition of its own ("if
+// Seoul's warships intruded", "unless ...").
+func (a *analysis) conditional(p int) bool {
+	for _, k := range a.kids[p] {
+		if a.rel[k] != "advcl" {
+			continue
+		}
+		if m := a.child(k, "mark"); m >= 0 && (a.lower[m] == "if" || a.lower[m] == "unless") {
+			return true
+		}
+	}
+	return false
 }

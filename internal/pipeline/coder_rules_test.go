@@ -182,6 +182,10 @@ var coderRules = []struct {
 		nil, []string{"KENGOV CHN 04"}},
 	{"a role word does not overtake a name", "European Union leaders agreed on Monday to shut the bloc's airspace to Belarusian airlines.",
 		[]string{"IGOEU BLR 16"}, []string{"LAB BLR 1"}},
+	{"an expulsion announced without condition is decided", "France said on Tuesday it would expel 12 Algerian diplomats.",
+		[]string{"FRA DZAGOV 16"}, []string{"FRA DZAGOV 13"}},
+	{"an expulsion announced on a condition is a threat", "France said it would expel Algerian diplomats if Algiers refused to take back its nationals.",
+		[]string{"FRA DZAGOV 13"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date

@@ -557,7 +557,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Qatar left OPEC to focus on its gas exports.", "QAT", "IGOOPC", "161"},
 	{"Nicaragua pulled out of the Organization of American States in 2023.", "NIC", "IGOOAS", "161"},
 	{"Russia withdrew from the Council of Europe after the invasion.", "RUS", "IGOEURCOE", "161"},
-	{"Niger said it would leave ECOWAS.", "NER", "IGOWAFWAS", "1313"},
+	// (an exit announced without condition is decided: 161, not 1313)
+	{"Niger said it would leave ECOWAS.", "NER", "IGOWAFWAS", "161"},
 	{"Iranian commandos stormed a Greek oil tanker in the Gulf of Oman.", "IRNMIL", "GRC", "1711"},
 	{"Houthi fighters boarded a Japanese-operated cargo ship in the Red Sea.", "YEMREB", "JPN", "1711"},
 	{"Russia flew drones over Polish territory on Wednesday night.", "RUS", "POL", "150"},
