@@ -147,11 +147,12 @@ func (a *analysis) attributed(x *doc.Actor) bool {
 	return false
 }
 
-// arrival reports whether a visit (04x) is made by people with no
-// country and no office (migrants, civilians): "Nearly 1,000 migrants
-// have arrived in Finland" is no visit.
+// arrival reports whether a visit (04x) is made by people with no office
+// (migrants, civilians, tourists), of any country or none: "Nearly 1,000
+// migrants have arrived in Finland", "tourists who visit its resorts"
+// are no visits.
 func arrival(e *doc.Event) bool {
-	if rootOf(e.CAMEO) != 4 || e.Source == nil || !noCountry(e.Source.Code) || len(e.Source.Code) < 6 {
+	if rootOf(e.CAMEO) != 4 || e.Source == nil || len(e.Source.Code) < 6 {
 		return false
 	}
 	switch e.Source.Code[3:6] {

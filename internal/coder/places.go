@@ -463,6 +463,25 @@ func (a *analysis) foreignPhrase(mi int) bool {
 	return false
 }
 
+// localWords say that a group is from the country that speaks of it.
+var localWords = map[string]bool{"local": true, "domestic": true, "homegrown": true, "home-grown": true}
+
+// localPhrase reports whether the phrase of mention mi is qualified as
+// local ("a little-known local Islamist group").
+func (a *analysis) localPhrase(mi int) bool {
+	if mi < 0 || mi >= len(a.s.Mentions) {
+		return false
+	}
+	if h := a.s.Mentions[mi].Head; h >= 0 && h < len(a.toks) {
+		for _, k := range a.kids[h] {
+			if (a.rel[k] == "amod" || a.rel[k] == "compound") && localWords[a.lower[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeLocation fills the country and coordinates of a location from the
 // gazetteer: the longest place name in the location's words.
 func (c *Coder) placeLocation(a *analysis, loc *doc.Location, date string) {

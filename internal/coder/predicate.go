@@ -760,6 +760,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 				} else if pc := domesticCountry(code, e.Source.Code, e.Target.Code); pc != "" && !a.foreignPhrase(t) {
 					e.Target.Code = pc + e.Target.Code[3:]
 					e.Target.Country = pc
+				} else if sc := e.Source.Country; sc != "" && !noCountry(e.Source.Code) && !strings.HasPrefix(e.Source.Code, "IGO") && a.localPhrase(t) {
+					// "blamed a little-known local Islamist group": a
+					// local group is of the country that speaks of it.
+					e.Target.Code = sc + e.Target.Code[3:]
+					e.Target.Country = sc
 				}
 			}
 			// (Not from the place that is itself the target: "In Ethiopia,

@@ -186,6 +186,10 @@ var coderRules = []struct {
 		[]string{"FRA DZAGOV 16"}, []string{"FRA DZAGOV 13"}},
 	{"an expulsion announced on a condition is a threat", "France said it would expel Algerian diplomats if Algiers refused to take back its nationals.",
 		[]string{"FRA DZAGOV 13"}, nil},
+	{"a local group is of the country that speaks of it", "Sri Lanka's government on Monday blamed a little-known local Islamist group for the bombings.",
+		[]string{"LKAGOV LKA 112"}, nil},
+	{"tourists who visit make no visit", "The Maldives depends heavily on Indian tourists who visit its island resorts.",
+		nil, []string{"IND MDV 04"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
