@@ -14,7 +14,9 @@ var eventNouns = map[string][2]int{"attack": {18, 20}, "strike": {18, 20}, "airs
 	"ambush": {18, 20}, "killing": {18, 20}, "killings": {18, 20}, "massacre": {18, 20}, "invasion": {18, 20},
 	"incursion": {18, 20}, "shooting": {18, 20}, "kidnapping": {18, 18}, "abduction": {18, 18},
 	"arrest": {17, 17}, "arrests": {17, 17}, "detention": {17, 17}, "crackdown": {17, 17}, "expulsion": {16, 17},
-	"sanctions": {16, 16}, "embargo": {16, 16}}
+	"sanctions": {16, 16}, "embargo": {16, 16},
+	// a show of force: "The leaders condemned the launch"
+	"launch": {15, 20}, "launches": {15, 20}, "drills": {15, 15}, "exercises": {15, 15}}
 
 // meetingNouns name a meeting or a deal between two parties.
 var meetingNouns = map[string]bool{"talks": true, "talk": true, "meeting": true, "summit": true, "negotiations": true,

@@ -190,6 +190,10 @@ var coderRules = []struct {
 		[]string{"LKAGOV LKA 112"}, nil},
 	{"tourists who visit make no visit", "The Maldives depends heavily on Indian tourists who visit its island resorts.",
 		nil, []string{"IND MDV 04"}},
+	{"the Central American country is one named before", "Honduras joined the bank on Sunday, after the Central American country cut its ties with Taiwan.",
+		[]string{"HND TWN 16"}, []string{"USA TWN 16"}},
+	{"condemning the launch condemns its launcher", "Iran fired ballistic missiles at Israel on Tuesday. Germany condemned the launch.",
+		[]string{"DEU IRN 11"}, nil},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
