@@ -401,8 +401,58 @@ func (m *memory) anaphora(si int, s *doc.Sentence, infos []minfo) {
 	for t := range toks {
 		m.anaphor(si, s, t, &cur)
 	}
+	m.storyCountry(s, cur)
 	sort.SliceStable(cur, func(a, b int) bool { return cur[a].first < cur[b].first })
 	m.antes = append(m.antes, cur...)
+}
+
+// storyRoles are the roles of a country's own people and home bodies
+// that a story names with no country ("police", "pupils", "the
+// broadcaster's staff"); not soldiers, officials, gunmen or refugees,
+// who as often come from elsewhere.
+var storyRoles = map[string]bool{"COP": true, "JUD": true, "LEG": true, "OPP": true, "CVL": true, "PPL": true,
+	"EDU": true, "MED": true, "HLH": true, "LAB": true, "REL": true, "AGR": true, "BUS": true, "CRM": true}
+
+// storyCountry gives the role-only mentions of sentence s that are a
+// country's own people or home bodies the country the story is about
+// (named at least twice so far, more than any other), when the sentence
+// names no other country: "Gunmen abducted 287 pupils from a school in
+// Kuriga" in a story from Kaduna, Nigeria (NGAEDU).
+func (m *memory) storyCountry(s *doc.Sentence, cur []ante) {
+	c := ""
+	for k := range s.Mentions {
+		mt := &s.Mentions[k]
+		if len(mt.Code) != 6 || !strings.HasPrefix(mt.Code, "---") || !storyRoles[mt.Code[3:]] || foreignText(mt.Text) || qualified(s.Tokens, mt.Head) {
+			continue
+		}
+		if c == "" {
+			if c = m.dominant(cur); c == "" {
+				return
+			}
+			for _, a := range cur {
+				if a.country != "" && a.country != c {
+					return // the sentence names another country
+				}
+			}
+		}
+		code := c + mt.Code[3:]
+		mt.Code, mt.Country, mt.Rule = code, c, mt.Rule+"+built-in:story-country"
+		if ci := curIndex(cur, k); ci >= 0 {
+			cur[ci].code, cur[ci].country = code, c
+		}
+	}
+}
+
+// foreignText reports whether a phrase says its people are from
+// elsewhere ("foreign journalists", "international observers").
+func foreignText(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch w {
+		case "foreign", "international", "overseas", "expatriate", "expatriates", "foreigners":
+			return true
+		}
+	}
+	return false
 }
 
 // find returns the antecedent for an anaphor at token t of sentence si:
@@ -1671,4 +1721,27 @@ func speechSubject(toks []doc.Token, t int, cur []ante, want class) *ante {
 		}
 	}
 	return nil
+}
+
+// qualified reports whether the head h of a role phrase has a possessor
+// ("its creditors") or a modifier that says its people are from
+// elsewhere ("foreign companies").
+func qualified(toks []doc.Token, h int) bool {
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Head-1 != h {
+			continue
+		}
+		switch baseRel(toks[k].DepRel) {
+		case "nmod:poss":
+			return true
+		case "amod", "compound":
+			if foreignText(toks[k].Form) {
+				return true
+			}
+		}
+	}
+	return false
 }

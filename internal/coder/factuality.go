@@ -79,7 +79,8 @@ func (a *analysis) reported(g int, speakers []int, evs []event) []event {
 			// roles ("a spokesman said militants attacked") tell nothing.
 			// (Nor does a health ministry counting the dead: "killing
 			// 490 people, the Lebanese health ministry said".)
-			if strings.HasSuffix(sc, "MED") || strings.HasSuffix(sc, "HLH") || noCountry(sc) && noCountry(ev.Source.Code) {
+			// (Nor do residents and witnesses telling what they saw.)
+			if strings.HasSuffix(sc, "MED") || strings.HasSuffix(sc, "HLH") || strings.HasSuffix(sc, "CVL") || strings.HasSuffix(sc, "PPL") || noCountry(sc) && noCountry(ev.Source.Code) {
 				continue
 			}
 			seen[sc+" "+ev.Source.Code] = true

@@ -53,6 +53,12 @@ func (c *Coder) codePredicate(a *analysis, p int) []event {
 	if !a.isPredicate(p) {
 		return c.codeNominal(a, p)
 	}
+	// What one is accused of is alleged, not told as done: "accused some
+	// lawmakers of obstructing the government's work" codes the
+	// accusation only.
+	if a.accusedDeed(p) {
+		return nil
+	}
 	// The complement of an appeal is a request, not an event; it is
 	// coded on the appeal verb.
 	g, gl := a.governor(p)
@@ -960,4 +966,25 @@ func (a *analysis) conditional(p int) bool {
 		}
 	}
 	return false
+}
+
+// accusedDeed reports whether p is the of-gerund of a verb of accusing
+// ("accused X of V-ing"), or coordinated with one.
+func (a *analysis) accusedDeed(p int) bool {
+	q := p
+	for d := 0; d < 4 && q >= 0 && a.rel[q] == "conj"; d++ {
+		q = a.head[q]
+	}
+	if q < 0 || a.toks[q].XPOS != "VBG" || a.rel[q] != "advcl" && a.rel[q] != "acl" {
+		return false
+	}
+	m := a.child(q, "mark")
+	if m < 0 || a.lower[m] != "of" {
+		return false
+	}
+	h := a.head[q]
+	for d := 0; d < 2 && h >= 0 && a.toks[h].UPOS != "VERB"; d++ {
+		h = a.head[h] // "accused the Gulf state of complicity in ..." hung on the object
+	}
+	return h >= 0 && accuseOfVerbs[a.lemma[h]]
 }

@@ -194,6 +194,12 @@ var coderRules = []struct {
 		[]string{"HND TWN 16"}, []string{"USA TWN 16"}},
 	{"condemning the launch condemns its launcher", "Iran fired ballistic missiles at Israel on Tuesday. Germany condemned the launch.",
 		[]string{"DEU IRN 11"}, nil},
+	{"a country's own people named with no country take the story's", "KADUNA, Nigeria -- Gunmen abducted at least 287 pupils from a school in Kaduna state on Thursday, Nigerian officials said. It was one of the largest kidnappings in Nigeria in years. Police said they were searching the forest.",
+		[]string{"UAF NGAEDU 18"}, nil},
+	{"what one is accused of is alleged", "Kuwait's emir dissolved parliament. The emir accused some lawmakers of obstructing the government's work.",
+		[]string{"KWTGOV KWTLEG 112"}, []string{"KWTLEG KWTGOV 14"}},
+	{"residents telling of an attack accuse no one", "Gunmen attacked the village of Kuriga in Nigeria on Thursday, residents said.",
+		nil, []string{"NGACVL UAF 112"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
