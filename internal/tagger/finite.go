@@ -465,11 +465,27 @@ func (m *model) verbBeforeParticiple(ts []tokInfo, out []int, cands []int32, def
 func (m *model) mainFinite(toks []doc.Token, out []int) int {
 	fi := m.fin
 	res, open, split, clause := finNone, 0, false, false
+	timeADP := -1 // "a day after army chief Prayuth seized power" with "after" read as ADP
 	for i, c := range out {
 		if fi.role[c] != roleFinite {
 			if mainOn && opensClause(m.upos[c], m.xpos[c], toks[i].Form) {
 				open++
 			}
+			if newsOn && m.upos[c] == "ADP" {
+				switch strings.ToLower(toks[i].Form) {
+				case "after", "before", "since", "until":
+					timeADP = i
+				}
+			}
+			if m.xpos[c] == "," {
+				timeADP = -1
+			}
+			continue
+		}
+		if timeADP >= 0 && i > timeADP+1 && fi.role[out[i-1]] == roleNominal {
+			// a time clause's verb: its subject follows the subordinator
+			timeADP = -1
+			res, clause = finSub, true
 			continue
 		}
 		if i > 1 && m.xpos[out[i-1]] == "," && fi.role[out[i-2]] == roleNominal {

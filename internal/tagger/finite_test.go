@@ -37,6 +37,8 @@ func TestFiniteConstraint(t *testing.T) {
 		// A verb right after "and" shares its subject with a finite verb.
 		{"Maduro accused opposition leader Maria Corina Machado of plotting a coup and said she should be jailed .", 1, "VBD"},
 		{"The minister arrived in Riga and met his counterpart .", 2, "VBD"},
+		// A verb after "a day after" and its subject is a time clause's.
+		{"Thailand 's military rulers detained the former prime minister on Friday , a day after the army chief seized power in a coup .", 4, "VBD"},
 		// A capitalised word read as an auxiliary that is none is a name.
 		{"Xi told his guest that China was ready to deepen cooperation .", 0, "NNP"},
 		// A name stays a name when the verb after it turns finite.
