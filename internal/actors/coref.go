@@ -931,7 +931,16 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 		// "the bloc", "the alliance", "the group": the organisation or
 		// armed group named last.
 		kind := collectiveNouns[head]
-		a := m.find(*cur, si, t, 3, func(a *ante) bool {
+		window := 3
+		if namedCollective[head] {
+			window = si // the one league of the story, however far back
+		}
+		a := m.find(*cur, si, t, window, func(a *ante) bool {
+			// ("the league", "the agency": one known by that word,
+			// the Arab League, the IAEA)
+			if namedCollective[head] && !titleMatch([]string{head}, a.titles) {
+				return false
+			}
 			igo := strings.HasPrefix(a.code, "IGO")
 			armed := strings.HasPrefix(a.code, "IMG") || len(a.code) > 3 && (strings.HasSuffix(a.code, "REB") || strings.HasSuffix(a.code, "UAF"))
 			return kind == "igo" && igo || kind == "armed" && armed || kind == "either" && (igo || armed)
@@ -1037,11 +1046,15 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 	}
 }
 
+// namedCollective are collective nouns that refer only to an organisation
+// known by that word.
+var namedCollective = map[string]bool{"league": true, "agency": true}
+
 // collectiveNouns refer to an organisation ("igo"), an armed group
 // ("armed") or either named before: "the bloc suspended Niger".
 var collectiveNouns = map[string]string{"bloc": "igo", "organisation": "igo", "organization": "igo",
 	"grouping": "igo", "union": "igo", "alliance": "either", "coalition": "either",
-	"group": "either", "movement": "armed", "militia": "armed"}
+	"group": "either", "movement": "armed", "militia": "armed", "league": "igo", "agency": "igo"}
 
 // orgHead reports whether an earlier organisation of the document is
 // known by the noun w ("the court", "the fund").

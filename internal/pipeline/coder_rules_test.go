@@ -200,6 +200,8 @@ var coderRules = []struct {
 		[]string{"KWTGOV KWTLEG 112"}, []string{"KWTLEG KWTGOV 14"}},
 	{"residents telling of an attack accuse no one", "Gunmen attacked the village of Kuriga in Nigeria on Thursday, residents said.",
 		nil, []string{"NGACVL UAF 112"}},
+	{"the league is the league the story named", "The Arab League suspended Syria on Saturday. Diplomats said the vote was close. The UN chief said he regretted the step. Damascus called the vote illegal. US President Barack Obama praised the league's decision.",
+		[]string{"USAGOV IGOMEAARL 051"}, []string{"USAGOV IGOUNO 051"}},
 }
 
 // TestCoderRules codes each text with the default pipeline (the date
