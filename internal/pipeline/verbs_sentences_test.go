@@ -659,6 +659,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Russian warships cut off the Ukrainian port of Odesa for a week.", "RUSMIL", "UKR", "191"},
 	{"Serbian protesters broke into the US embassy in Belgrade.", "SRB", "USA", "145"},
 	{"Students in Tehran pelted the Saudi embassy with rocks and bottles.", "IRN", "SAU", "145"},
+	// Ninth verb session (news 17-76 again): written with the entries.
+	{"Egypt suspended its gas agreement with Israel on Sunday.", "EGY", "ISR", "160"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
@@ -833,6 +835,9 @@ var verbNoEvents = []string{
 	"The ministry gave its diplomats two days off for the holiday.",
 	"Angry fans pelted the referee with bottles.",
 	"Thieves broke into the embassy overnight.",
+	// the ninth verb session's: a treaty suspended with an attack named in a
+	// side phrase
+	"Jordan suspended the water agreement in response to a deadly attack on tourists in Petra.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
