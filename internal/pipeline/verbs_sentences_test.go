@@ -836,8 +836,9 @@ var verbNoEvents = []string{
 	"Angry fans pelted the referee with bottles.",
 	"Thieves broke into the embassy overnight.",
 	// the ninth verb session's: a treaty suspended with an attack named in a
-	// side phrase
+	// side phrase, a government's order to its own police
 	"Jordan suspended the water agreement in response to a deadly attack on tourists in Petra.",
+	"The Zambian president ordered the police to restore order in the capital.",
 }
 
 // TestVerbNoEvents codes sentences without events and counts what comes out.
