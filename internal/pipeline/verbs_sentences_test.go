@@ -661,6 +661,8 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Students in Tehran pelted the Saudi embassy with rocks and bottles.", "IRN", "SAU", "145"},
 	// Ninth verb session (news 17-76 again): written with the entries.
 	{"Egypt suspended its gas agreement with Israel on Sunday.", "EGY", "ISR", "160"},
+	{"Washington reiterated its ironclad security commitment to Seoul after the missile launch.", "USAGOV", "KORGOV", "0334"},
+	{"France reaffirmed its commitment to the security of Lebanon.", "FRA", "LBN", "0334"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
