@@ -663,6 +663,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Egypt suspended its gas agreement with Israel on Sunday.", "EGY", "ISR", "160"},
 	{"Washington reiterated its ironclad security commitment to Seoul after the missile launch.", "USAGOV", "KORGOV", "0334"},
 	{"France reaffirmed its commitment to the security of Lebanon.", "FRA", "LBN", "0334"},
+	{"India offered to review its duties on American almonds.", "IND", "USA", "0354"},
 }
 
 // actorMatches: the event's actor code equals the expected one, or
