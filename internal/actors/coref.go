@@ -1205,8 +1205,15 @@ var pairHeads = map[string]string{"countries": "", "nations": "", "states": "", 
 func (m *memory) twoParties(si int, s *doc.Sentence, t, det int, cur *[]ante) bool {
 	toks := s.Tokens
 	role, ok := pairHeads[strings.ToLower(toks[t].Form)]
-	if !ok || hasMention(s, t) && !strings.HasPrefix(s.Mentions[mentionAt(s, t)].Code, "---") {
+	if !ok {
 		return false
+	}
+	if hasMention(s, t) {
+		// (a mention that covers t but is headed elsewhere has no index
+		// at t: no role phrase to fill)
+		if k := mentionAt(s, t); k < 0 || !strings.HasPrefix(s.Mentions[k].Code, "---") {
+			return false
+		}
 	}
 	dw := strings.ToLower(toks[det].Form)
 	// "both sides" is usually a conflict's two parties, not the last
