@@ -387,44 +387,55 @@ var newsSets = []struct {
 	// measured 2026-12-07 at commit cac9136: 75 of 77 found, 88 produced,
 	// 5 unexpected, 0 in 16 no-event sentences (70 of 77 at 2174041,
 	// before the tagger's finite-verb work)
-	{"dev (01-16)", 1, 16, newsFloors{minFound: 72, maxUnexpected: 9, maxNoneEvents: 2}},
+	{"dev (01-16)", 1, 16, newsFloors{minFound: 73, maxUnexpected: 7, maxNoneEvents: 2}},
 	// first sight 2026-12-07 (commit 2174041): 39 of 98 found, 80
 	// produced, 36 unexpected, 3 in 17 no-event sentences (one annotation
 	// fixed after the first run: "opposed" is 110); dyad was then fixed
 	// against this set too: 65 of 98, 87 produced, 16 unexpected, 3 at
 	// commit 0b34b96
-	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 63, maxUnexpected: 19, maxNoneEvents: 4}},
+	{"held-out 2 (17-36)", 17, 36, newsFloors{minFound: 65, maxUnexpected: 18, maxNoneEvents: 4}},
 	// written by a helper who never ran dyad on them, first run
 	// 2026-12-07 at commit 0b34b96 (first sight): 45 of 99 found, 93
 	// produced, 29 unexpected, 0 in 14 no-event sentences; 49, 93, 23
 	// once actorMatches read a bare role ("REB") as dyad writes it
 	// ("---REB"); then fixed against: 56 of 99, 96, 16 at 65324f4
-	{"held-out 3 (37-56)", 37, 56, newsFloors{minFound: 53, maxUnexpected: 19, maxNoneEvents: 2}},
+	{"held-out 3 (37-56)", 37, 56, newsFloors{minFound: 57, maxUnexpected: 17, maxNoneEvents: 3}},
 	// written by a helper who never ran dyad on them, first run
 	// 2026-12-07 at commit 7ced622 (first sight): 59 of 117 found, 89
 	// produced, 22 unexpected, 1 in 12 no-event sentences (the code of the
 	// session's start, d7f1e0d: 53 of 117, 88, 28, 1); then fixed
 	// against: 68 of 117, 86, 8, 0
-	{"held-out 4 (57-76)", 57, 76, newsFloors{minFound: 65, maxUnexpected: 11, maxNoneEvents: 2}},
+	{"held-out 4 (57-76)", 57, 76, newsFloors{minFound: 68, maxUnexpected: 11, maxNoneEvents: 2}},
 	// Held-out 5, written by helpers who never ran dyad on it; first
 	// sight at b522550 (with fragmentSentence, which reads a fragment
 	// that opens with a dateline as naming the story's sentence): 42 of
 	// 109 found (recall 0.39), 91 produced, 38 unexpected, 1 event in 12
 	// no-event sentences (the session's starting code d7f1e0d: 36 of
-	// 109, 87, 46, 0); then fixed against.
-	{"held-out 5 (77-96)", 77, 96, newsFloors{minFound: 45, maxUnexpected: 38, maxNoneEvents: 3}},
+	// 109, 87, 46, 0); then fixed against: 61 of 109, 90, 16, 0 at
+	// 913711b.
+	{"held-out 5 (77-96)", 77, 96, newsFloors{minFound: 58, maxUnexpected: 19, maxNoneEvents: 2}},
 	// Held-out 6 (dated 2005-2025, 40% before 2016), written by helpers
 	// who never ran dyad; first sight at 1c40089: 52 of 162 found (recall
 	// 0.32), 113 produced, 46 unexpected, 2 events in 23 no-event
 	// sentences (b522550: 51, 109, 46, 1; the session's starting code
-	// d7f1e0d: 45, 103, 48, 2).
-	{"held-out 6 (97-116)", 97, 116, newsFloors{minFound: 49, maxUnexpected: 50, maxNoneEvents: 4}},
+	// d7f1e0d: 45, 103, 48, 2); then fixed against: 71 of 162, 127, 40,
+	// 0 at 913711b.
+	{"held-out 6 (97-116)", 97, 116, newsFloors{minFound: 68, maxUnexpected: 43, maxNoneEvents: 2}},
+	// Held-out 7 (dated 2006-2024, half before 2016; domestic unrest,
+	// armed conflict, diplomacy and trade, international organisations),
+	// written by helpers who never ran dyad; first sight at 913711b (the
+	// first run crashed on one article; the fix, a bounds check, is in
+	// 913711b): 52 of 183 found (recall 0.28), 120 produced, 60
+	// unexpected, 0 events in 24 no-event sentences (b522550: 48, 120,
+	// 66, 0; the session's starting code d7f1e0d: 41, 99, 54, 0; both
+	// with the same crash fix).
+	{"held-out 7 (117-136)", 117, 136, newsFloors{minFound: 49, maxUnexpected: 63, maxNoneEvents: 2}},
 }
 
 // Floors for all articles together, a little below the sum of the sets'
-// measured figures (2026-12-07 at commit 1c40089: 377 of 662 found, 569
-// produced, 111 unexpected, 6 events in 94 no-event sentences).
-var newsTotalFloors = newsFloors{minFound: 370, maxUnexpected: 118, maxNoneEvents: 9}
+// measured figures (2026-12-07 at commit 913711b: 459 of 845 found, 708
+// produced, 157 unexpected, 4 events in 118 no-event sentences).
+var newsTotalFloors = newsFloors{minFound: 450, maxUnexpected: 165, maxNoneEvents: 8}
 
 // newsSetOf is the index in newsSets of the set that the article file
 // name belongs to, by its leading number, or -1.
