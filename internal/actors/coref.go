@@ -1,10 +1,10 @@
 package actors
 
 import (
-	"github.com/dyad-events/dyad/internal/cameo"
 	"sort"
 	"strings"
 
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/doc"
 	"github.com/dyad-events/dyad/internal/lexicon"
 )
