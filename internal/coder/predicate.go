@@ -935,7 +935,7 @@ func (a *analysis) whObject(p int) bool {
 }
 
 // sharedClause climbs from p through the clauses that share its
-// governor's frame: conjuncts and gerunds of manner or time without a
+// governor's frame: conjuncts and gerunds of manner without a
 // subject ("to normalise relations by joining the accords and to expel
 // militants").
 func (a *analysis) sharedClause(p int) int {
