@@ -25,7 +25,9 @@ func mutualRoot(r int) bool {
 // attended" is no visit of each to the others).
 func mutualCode(code string) bool {
 	switch code {
-	case "0873", "0874", "042", "043", "045":
+	case "0873", "0874", "042", "043", "045", "051", "052", "053":
+		// (nor is praise or support: "Colombia, Brazil and Argentina said
+		// they firmly supported" someone else)
 		return false
 	}
 	return mutualRoot(rootOf(code))

@@ -403,6 +403,11 @@ func (c *Coder) build(a *analysis, p int, m match) []event {
 	if namingVerbs[a.lemma[p]] && (a.rel[p] == "acl:relcl" && a.head[p] >= 0 && a.toks[a.head[p]].UPOS == "PRON" || a.whObject(p)) {
 		return nil
 	}
+	// "troops and riot police, backed by tanks and helicopters": support
+	// by arms is no act of anyone on the force it supports.
+	if a.byEquipment(p) {
+		return nil
+	}
 	if sides, ok := a.betweenSides(p, m); ok {
 		return c.buildBetween(a, p, m, sides)
 	}
@@ -987,4 +992,35 @@ func (a *analysis) accusedDeed(p int) bool {
 		h = a.head[h] // "accused the Gulf state of complicity in ..." hung on the object
 	}
 	return h >= 0 && accuseOfVerbs[a.lemma[h]]
+}
+
+// equipmentNouns name arms and vehicles that support a force.
+var equipmentNouns = map[string]bool{"tank": true, "helicopter": true, "artillery": true, "jet": true,
+	"warplane": true, "aircraft": true, "drone": true, "armour": true, "armor": true, "vehicle": true,
+	"gunship": true, "warship": true, "bulldozer": true, "truck": true, "airpower": true, "air": true}
+
+// byEquipment reports whether participle p is a passive modifier whose
+// agents are all arms or vehicles ("backed by tanks and helicopters").
+func (a *analysis) byEquipment(p int) bool {
+	if a.rel[p] != "acl" && a.rel[p] != "amod" && a.rel[p] != "advcl" || a.toks[p].XPOS != "VBN" {
+		return false
+	}
+	ag := a.agentOf(p)
+	if ag < 0 {
+		return false
+	}
+	ks := []int{ag}
+	for i := 0; i < len(ks) && i < 10; i++ {
+		for _, j := range a.kids[ks[i]] {
+			if a.rel[j] == "conj" {
+				ks = append(ks, j)
+			}
+		}
+	}
+	for _, k := range ks {
+		if !equipmentNouns[a.lemma[k]] && !weaponNouns[a.lemma[k]] {
+			return false
+		}
+	}
+	return true
 }

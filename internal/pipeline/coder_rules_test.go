@@ -202,6 +202,10 @@ var coderRules = []struct {
 		nil, []string{"NGACVL UAF 112"}},
 	{"the league is the league the story named", "The Arab League suspended Syria on Saturday. Diplomats said the vote was close. The UN chief said he regretted the step. Damascus called the vote illegal. US President Barack Obama praised the league's decision.",
 		[]string{"USAGOV IGOMEAARL 051"}, []string{"USAGOV IGOUNO 051"}},
+	{"support by arms is no act on the force it supports", "Bahraini troops and riot police, backed by tanks and helicopters, swept protesters out of the square at dawn.",
+		nil, []string{"BHRMIL BHRCOP 05", "BHRCOP BHRMIL 05"}},
+	{"co-subjects who praise or support do not support each other", "The governments of Colombia, Brazil and Argentina said on Tuesday that they firmly supported the Ecuadorean president.",
+		[]string{"COL ECUGOV 051"}, []string{"COL BRA 051", "BRA ARG 051"}},
 	// (this sentence made the resolver index a mention at -1 and lose the
 	// document, found by held-out 7's first run)
 	{"'the United Nations'' is no pair of nations", "The United Nations' refugee chief, a former Portuguese prime minister, urged Kenya to keep the camps open.",
