@@ -149,9 +149,9 @@ func (r *Resolver) resolve(d *doc.Document, s *doc.Sentence, mem *memory) []minf
 	var spans []*span
 	for i := 0; i < n; {
 		m, ok := r.match(words, i, date)
-		if ok && m.Kind == lexicon.Person && lowerName(words, i, m.End) {
+		if ok && m.Kind == lexicon.Person && (lowerName(words, i, m.End) || r.insideLongerName(toks, words, i, m.End, date)) {
 			// "water cannon" is no Mr Cannon: a person's name is written
-			// with capitals.
+			// with capitals; "Mahamat Saleh Annadif" is not Saleh.
 			ok = false
 		}
 		if ok && overtaken(r, words, i, m.End, date) {
@@ -1054,4 +1054,29 @@ func lowerName(words []string, i, end int) bool {
 	}
 	c := words[i][0]
 	return c >= 'a' && c <= 'z'
+}
+
+// insideLongerName reports whether the name words[i:end] stands inside a
+// longer run of capitalised proper nouns that the lexicon does not know
+// ("Mahamat Saleh Annadif" around "Saleh"): that is someone else. Titles
+// and places next to it ("President Saleh", "Yemen's Saleh") are no part
+// of a name.
+func (r *Resolver) insideLongerName(toks []doc.Token, words []string, i, end int, date string) bool {
+	other := func(j int) bool {
+		if j < 0 || j >= len(toks) || toks[j].UPOS != "PROPN" || words[j] == "" || words[j][0] < 'A' || words[j][0] > 'Z' {
+			return false
+		}
+		if m, ok := r.lex.Match(words, j, date); ok && m.Kind != lexicon.Person {
+			return false // a title, a place, an organisation
+		}
+		for k := max(0, min(i, j)-3); k <= j; k++ {
+			// inside a title, or a name the lexicon knows that overlaps
+			// this one ("President Xi" next to "Xi Jinping")
+			if m, ok := r.lex.Match(words, k, date); ok && m.End > j && (m.Kind != lexicon.Person || k >= i && k < end || m.End > i && k < i) {
+				return false
+			}
+		}
+		return !strings.HasSuffix(words[j], ".")
+	}
+	return other(i-1) || other(end)
 }

@@ -206,6 +206,10 @@ var coderRules = []struct {
 		nil, []string{"BHRMIL BHRCOP 05", "BHRCOP BHRMIL 05"}},
 	{"co-subjects who praise or support do not support each other", "The governments of Colombia, Brazil and Argentina said on Tuesday that they firmly supported the Ecuadorean president.",
 		[]string{"COL ECUGOV 051"}, []string{"COL BRA 051", "BRA ARG 051"}},
+	{"a known surname inside a longer unknown name is someone else", "Mahamat Saleh Annadif, the head of the UN mission, denounced the attackers as terrorists.",
+		nil, []string{"YEM UAF 11"}},
+	{"a known name next to an overlapping alias is the person", "Peru's president also met Chinese President Xi Jinping in Lima.",
+		[]string{"PERGOV CHNGOV 04"}, nil},
 	// (this sentence made the resolver index a mention at -1 and lose the
 	// document, found by held-out 7's first run)
 	{"'the United Nations'' is no pair of nations", "The United Nations' refugee chief, a former Portuguese prime minister, urged Kenya to keep the camps open.",
