@@ -559,6 +559,7 @@ var verbSentences = []struct{ text, source, target, code string }{
 	{"Russia withdrew from the Council of Europe after the invasion.", "RUS", "IGOEURCOE", "161"},
 	{"Washington welcomed the departure of Syrian troops from Lebanon.", "USA", "SYRMIL", "051"},
 	{"Nicaragua and China established diplomatic relations on Friday.", "NIC", "CHN", "054"},
+	{"Tehran welcomed the idea of a permanent IAEA presence at the site.", "IRN", "IGOUNOIAE", "051"},
 	// (an exit announced without condition is decided: 161, not 1313)
 	{"Niger said it would leave ECOWAS.", "NER", "IGOWAFWAS", "161"},
 	{"Iranian commandos stormed a Greek oil tanker in the Gulf of Oman.", "IRNMIL", "GRC", "1711"},
