@@ -435,11 +435,7 @@ func (m *memory) storyCountry(s *doc.Sentence, cur []ante) {
 				}
 			}
 		}
-		code := c + mt.Code[3:]
-		mt.Code, mt.Country, mt.Rule = code, c, mt.Rule+"+built-in:story-country"
-		if ci := curIndex(cur, k); ci >= 0 {
-			cur[ci].code, cur[ci].country = code, c
-		}
+		recode(s, k, c+mt.Code[3:], "built-in:story-country", cur)
 	}
 }
 
@@ -1035,11 +1031,7 @@ func (m *memory) anaphor(si int, s *doc.Sentence, t int, cur *[]ante) {
 			}
 		}
 		if possOwn >= 0 {
-			mt := &s.Mentions[possOwn]
-			mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:title-alone"
-			if k := curIndex(*cur, possOwn); k >= 0 {
-				(*cur)[k].code, (*cur)[k].country = code, countryOf(code)
-			}
+			recode(s, possOwn, code, "built-in:title-alone", *cur)
 			return
 		}
 		m.add(si, s, det, t, t, code, "built-in:title-alone", in, cur)
@@ -1633,12 +1625,7 @@ func ledBy(s *doc.Sentence, cur []ante) {
 			if role == "PTY" || role == "GOV" {
 				role = "" // "coalition": the leading state itself
 			}
-			code := s.Mentions[c].Code + role
-			mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+built-in:led-by"
-			if ci := curIndex(cur, k); ci >= 0 {
-				cur[ci].code = code
-				cur[ci].country = countryOf(code)
-			}
+			recode(s, k, s.Mentions[c].Code+role, "built-in:led-by", cur)
 		}
 	}
 }
@@ -1691,11 +1678,7 @@ func (m *memory) localParties(s *doc.Sentence, cur []ante) {
 			if r, _, _ := strings.Cut(mj.Rule, "+"); r != entry || !strings.HasPrefix(mj.Code, c) {
 				continue
 			}
-			code := dom + mj.Code[3:]
-			mj.Code, mj.Country, mj.Rule = code, dom, mj.Rule+"+built-in:local-party"
-			if ci := curIndex(cur, j); ci >= 0 {
-				cur[ci].code, cur[ci].country = code, dom
-			}
+			recode(s, j, dom+mj.Code[3:], "built-in:local-party", cur)
 		}
 	}
 }
@@ -1764,4 +1747,15 @@ func qualified(toks []doc.Token, h int) bool {
 		}
 	}
 	return false
+}
+
+// recode gives mention k of s, and its entry among the sentence's
+// antecedents, the code code and its country, adding rule to the
+// mention's rule.
+func recode(s *doc.Sentence, k int, code, rule string, cur []ante) {
+	mt := &s.Mentions[k]
+	mt.Code, mt.Country, mt.Rule = code, countryOf(code), mt.Rule+"+"+rule
+	if ci := curIndex(cur, k); ci >= 0 {
+		cur[ci].code, cur[ci].country = code, mt.Country
+	}
 }

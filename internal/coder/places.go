@@ -453,9 +453,18 @@ func (a *analysis) foreignPhrase(mi int) bool {
 			return true
 		}
 	}
-	if h := m.Head; h >= 0 && h < len(a.toks) {
+	return a.headModifiedBy(mi, foreignWords)
+}
+
+// headModifiedBy reports whether the head of mention mi has a modifier
+// (amod, compound) that is one of words.
+func (a *analysis) headModifiedBy(mi int, words map[string]bool) bool {
+	if mi < 0 || mi >= len(a.s.Mentions) {
+		return false
+	}
+	if h := a.s.Mentions[mi].Head; h >= 0 && h < len(a.toks) {
 		for _, k := range a.kids[h] {
-			if (a.rel[k] == "amod" || a.rel[k] == "compound") && foreignWords[a.lower[k]] {
+			if (a.rel[k] == "amod" || a.rel[k] == "compound") && words[a.lower[k]] {
 				return true
 			}
 		}
@@ -468,19 +477,7 @@ var localWords = map[string]bool{"local": true, "domestic": true, "homegrown": t
 
 // localPhrase reports whether the phrase of mention mi is qualified as
 // local ("a little-known local Islamist group").
-func (a *analysis) localPhrase(mi int) bool {
-	if mi < 0 || mi >= len(a.s.Mentions) {
-		return false
-	}
-	if h := a.s.Mentions[mi].Head; h >= 0 && h < len(a.toks) {
-		for _, k := range a.kids[h] {
-			if (a.rel[k] == "amod" || a.rel[k] == "compound") && localWords[a.lower[k]] {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (a *analysis) localPhrase(mi int) bool { return a.headModifiedBy(mi, localWords) }
 
 // placeLocation fills the country and coordinates of a location from the
 // gazetteer: the longest place name in the location's words.
